@@ -1,0 +1,48 @@
+package dev.casebook.analyse;
+
+import dev.casebook.model.Diagnostic;
+import dev.casebook.model.Log;
+import dev.casebook.model.Person;
+import dev.casebook.model.Project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The analyse stage: a pure function from a loaded project to a {@link Casebook} and the problems it shows. */
+public final class Analysis {
+
+    private Analysis() {
+    }
+
+    public record Result(Casebook casebook, List<Diagnostic> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    public static Result of(Project project) {
+        Function<String, String> name = id -> project.person(id).map(Person::publicName).orElse(id);
+        Map<String, Timeline> timelines = new TreeMap<>();
+        Map<String, List<ReferralChain>> chains = new TreeMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Object[]> perLog = project.logs().parallelStream().map(log -> analyse(log, name)).toList();
+        for (Object[] r : perLog) {
+            TimelineOrder.Result t = (TimelineOrder.Result) r[0];
+            ReferralChains.Result c = (ReferralChains.Result) r[1];
+            timelines.put(t.timeline().logId(), t.timeline());
+            chains.put(t.timeline().logId(), c.chains());
+            problems.addAll(t.problems());
+            problems.addAll(c.problems());
+        }
+        Network network = Network.of(project, timelines, chains);
+        return new Result(new Casebook(project, timelines, chains, network), problems.stream().sorted().toList());
+    }
+
+    private static Object[] analyse(Log log, Function<String, String> name) {
+        TimelineOrder.Result t = TimelineOrder.of(log, name);
+        return new Object[]{t, ReferralChains.of(log, t.timeline())};
+    }
+}

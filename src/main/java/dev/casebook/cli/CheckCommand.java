@@ -1,0 +1,40 @@
+package dev.casebook.cli;
+
+import dev.casebook.pipeline.BuildOutcome;
+import dev.casebook.pipeline.BuildRequest;
+import dev.casebook.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code casebook check}: validate only; writes nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate the content (files, fields, references, dates, chains) without writing anything.",
+        footer = {"", "Examples:", "  casebook check", "  casebook check --content ~/casebook/content --drafts"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    ContentOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BuildOutcome outcome = Pipeline.check(new BuildRequest(options.content, options.templates, Path.of("site"), options.drafts));
+        PrintWriter err = spec.commandLine().getErr();
+        DiagnosticPrinter.print(outcome.diagnostics(), err);
+        String summary = DiagnosticPrinter.count(outcome.errors(), "error") + ", " + DiagnosticPrinter.count(outcome.warnings(), "warning");
+        if (outcome.errors() > 0) {
+            err.println("check failed: " + summary);
+            return 1;
+        }
+        spec.commandLine().getOut().println("check passed: " + outcome.stories() + " stories, " + summary);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,198 @@
+package dev.casebook.load;
+
+import dev.casebook.model.Diagnostic;
+import dev.casebook.model.Log;
+import dev.casebook.model.Person;
+import dev.casebook.model.Project;
+import dev.casebook.model.SourcePos;
+import dev.casebook.model.Story;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The load stage: reads a content folder (stories, logs, people.yaml) into a checked {@link Project}, or
+ * collects every problem as a {@link Diagnostic}. Never throws for anything in the folder.
+ */
+public final class ContentLoader {
+
+    private ContentLoader() {
+    }
+
+    /** One file read and checked on its own. */
+    private record FileResult<T>(Optional<T> value, List<Diagnostic> diagnostics) {
+    }
+
+    /** A file to read: its path on disk and its name as the user sees it. */
+    private record Source(Path path, String shown, String id) {
+    }
+
+    public static LoadResult load(Path contentDir, LoadOptions options) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String root = shown(contentDir);
+        if (!Files.isDirectory(contentDir)) {
+            String why = Files.exists(contentDir, LinkOption.NOFOLLOW_LINKS) ? "is not a folder" : "does not exist";
+            diagnostics.add(Diagnostic.error(SourcePos.of(root), "the content folder " + root + " " + why,
+                    "run this in your project folder (the one holding content/) or pass --content <folder>"));
+            return new LoadResult(Optional.empty(), diagnostics);
+        }
+        List<Source> storyFiles = list(contentDir.resolve("stories"), root + "/stories", ".md", diagnostics);
+        List<Source> logFiles = list(contentDir.resolve("logs"), root + "/logs", ".yaml", diagnostics);
+
+        List<FileResult<StoryReader.Read>> storyResults = storyFiles.parallelStream().map(ContentLoader::readStory).toList();
+        List<FileResult<Log>> logResults = logFiles.parallelStream().map(ContentLoader::readLog).toList();
+
+        List<Person> shared = List.of();
+        Path peopleFile = contentDir.resolve("people.yaml");
+        String peopleShown = root + "/people.yaml";
+        if (Files.exists(peopleFile, LinkOption.NOFOLLOW_LINKS)) {
+            shared = readFile(new Source(peopleFile, peopleShown, "people"), diagnostics)
+                    .map(text -> readPeople(peopleShown, text, diagnostics)).orElse(List.of());
+        }
+        List<StoryReader.Read> stories = new ArrayList<>();
+        storyResults.forEach(r -> {
+            diagnostics.addAll(r.diagnostics());
+            r.value().ifPresent(stories::add);
+        });
+        List<Log> logs = new ArrayList<>();
+        logResults.forEach(r -> {
+            diagnostics.addAll(r.diagnostics());
+            r.value().ifPresent(logs::add);
+        });
+
+        Map<String, Person> people = ProjectLinker.people(shared, logs, diagnostics);
+        Map<String, String> definedIn = new HashMap<>();
+        for (Log l : logs) l.people().forEach(p -> definedIn.putIfAbsent(p.id(), l.pos().file()));
+        for (Log l : logs) ProjectLinker.checkLog(l, shared, people, definedIn, diagnostics);
+        Set<String> logIds = new TreeSet<>(logFiles.stream().map(Source::id).toList());
+        for (StoryReader.Read r : stories) ProjectLinker.checkStory(r.story(), logIds, people, diagnostics, r.fieldPos());
+        List<Story> kept = stories.stream().map(StoryReader.Read::story)
+                .filter(s -> options.drafts() || !s.draft())
+                .sorted(Comparator.comparing(Story::slug)).toList();
+        ProjectLinker.checkTags(kept, diagnostics);
+        if (storyFiles.isEmpty() && logFiles.isEmpty()) {
+            diagnostics.add(Diagnostic.warning(SourcePos.of(root), "there are no stories in " + root + "/stories",
+                    "add a story: " + root + "/stories/my-story.md with a '---' front matter block and a title"));
+        }
+        boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+        Optional<Project> project = failed ? Optional.empty()
+                : Optional.of(new Project(kept, logs.stream().sorted(Comparator.comparing(Log::id)).toList(), people));
+        return new LoadResult(project, diagnostics);
+    }
+
+    private static List<Person> readPeople(String shown, String text, List<Diagnostic> diagnostics) {
+        Optional<YamlNode> root = YamlReader.read(shown, text, 0, diagnostics);
+        if (root.isEmpty()) return List.of();
+        if (!(root.get() instanceof YamlNode.Mapping map)) {
+            diagnostics.add(Diagnostic.error(root.get().pos(), "people.yaml should hold a 'people:' list, but it is " + root.get().kind(),
+                    "start the file with 'people:' and list each person as '- id: ...'"));
+            return List.of();
+        }
+        FieldReader f = new FieldReader(map, List.of("people"), "people.yaml", diagnostics);
+        return PersonReader.readAll(f, diagnostics);
+    }
+
+    private static FileResult<StoryReader.Read> readStory(Source s) {
+        List<Diagnostic> d = new ArrayList<>();
+        Optional<StoryReader.Read> story = readFile(s, d).flatMap(text -> StoryReader.read(s.shown(), s.id(), text, d));
+        return new FileResult<>(story, d);
+    }
+
+    private static FileResult<Log> readLog(Source s) {
+        List<Diagnostic> d = new ArrayList<>();
+        Optional<Log> log = readFile(s, d).flatMap(text -> LogReader.read(s.shown(), s.id(), text, d));
+        return new FileResult<>(log, d);
+    }
+
+    private static Optional<String> readFile(Source s, List<Diagnostic> diagnostics) {
+        SourcePos at = SourcePos.of(s.shown());
+        try {
+            if (Files.isSymbolicLink(s.path())) {
+                diagnostics.add(Diagnostic.warning(at, "symbolic link skipped: Casebook reads only real files inside the project",
+                        "copy the file into the folder instead of linking it"));
+                return Optional.empty();
+            }
+            if (Files.isDirectory(s.path(), LinkOption.NOFOLLOW_LINKS)) {
+                diagnostics.add(Diagnostic.error(at, "this is a folder, not a file", "rename or move the folder; only files belong here"));
+                return Optional.empty();
+            }
+            long size = Files.size(s.path());
+            if (size > YamlLimits.MAX_FILE_BYTES) {
+                diagnostics.add(Diagnostic.error(at, "the file is " + size / 1024 + " KiB; the limit is " + YamlLimits.MAX_FILE_BYTES / 1024 / 1024 + " MiB",
+                        "split it into several stories or logs"));
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(s.path());
+            return SourceText.decode(s.shown(), bytes, diagnostics);
+        } catch (AccessDeniedException e) {
+            diagnostics.add(Diagnostic.error(at, "the file cannot be read: permission denied", "give yourself read permission (chmod u+r)"));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(at, "the file cannot be read: " + e.getMessage(), "check that the file is readable"));
+        }
+        return Optional.empty();
+    }
+
+    /** Files with the extension in a folder (not its subfolders), sorted; oddities reported. */
+    private static List<Source> list(Path dir, String shownDir, String extension, List<Diagnostic> diagnostics) {
+        List<Source> out = new ArrayList<>();
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return out;
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.add(Diagnostic.error(SourcePos.of(shownDir), shownDir + " should be a folder, but it is a file",
+                    "rename the file and create a folder of that name"));
+            return out;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                String name = p.getFileName().toString();
+                String shown = shownDir + "/" + name;
+                if (name.startsWith(".")) continue;
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    diagnostics.add(Diagnostic.warning(SourcePos.of(shown), "folder skipped: Casebook reads only files directly in " + shownDir,
+                            "move its files up into " + shownDir));
+                    continue;
+                }
+                if (!name.endsWith(extension)) {
+                    String hint = name.endsWith(".yml") ? "rename it to " + name.substring(0, name.length() - 4) + ".yaml"
+                            : name.endsWith(".markdown") ? "rename it to " + name.substring(0, name.length() - 9) + ".md"
+                            : "only " + extension + " files are read here";
+                    diagnostics.add(Diagnostic.warning(SourcePos.of(shown), "file skipped: it does not end in " + extension, hint));
+                    continue;
+                }
+                String id = name.substring(0, name.length() - extension.length());
+                Optional<String> problem = Ids.problem(id);
+                if (problem.isPresent()) {
+                    diagnostics.add(Diagnostic.error(SourcePos.of(shown), "the file name becomes a page address, and " + problem.get(),
+                            "rename it to " + Ids.suggest(id) + extension));
+                    continue;
+                }
+                out.add(new Source(p, shown, id));
+            }
+        } catch (AccessDeniedException e) {
+            diagnostics.add(Diagnostic.error(SourcePos.of(shownDir), "the folder cannot be read: permission denied",
+                    "give yourself read permission (chmod u+rx)"));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(SourcePos.of(shownDir), "the folder cannot be read: " + e.getMessage(), "check its permissions"));
+        }
+        out.sort(Comparator.comparing(Source::id));
+        return out;
+    }
+
+    /** A path as the user would type it, with '/' separators. */
+    static String shown(Path p) {
+        String s = p.toString().replace('\\', '/');
+        while (s.endsWith("/") && s.length() > 1) s = s.substring(0, s.length() - 1);
+        return s.isEmpty() ? "." : s;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.casebook.load;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for ids that become parts of page addresses (people, events, logs, story slugs) and the slugger
+ * for free-text tags. Every id is lower-case ASCII, so nothing can climb out of the site folder, collide by
+ * case or by Unicode normal form, or hit a name Windows reserves.
+ */
+public final class Ids {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private Ids() {
+    }
+
+    /** Why {@code id} is not a valid id, or empty when it is. */
+    public static Optional<String> problem(String id) {
+        if (id.isEmpty()) return Optional.of("an id cannot be empty");
+        if (id.length() > 64) return Optional.of("'" + abbreviate(id) + "' is longer than 64 characters");
+        if (!ID.matcher(id).matches()) {
+            return Optional.of("'" + abbreviate(id) + "' is not a valid id: use lower-case letters a-z, digits and '-'");
+        }
+        if (RESERVED.contains(id)) return Optional.of("'" + id + "' is a name some systems reserve for devices");
+        return Optional.empty();
+    }
+
+    /** A suggestion for a bad id: lower-cased, accents dropped, other characters as '-'. */
+    public static String suggest(String raw) {
+        String s = slug(raw);
+        if (RESERVED.contains(s)) s = s + "-1";
+        return s.isEmpty() ? "ann-archer" : s;
+    }
+
+    /**
+     * The slug of a tag or other free text: NFKD with accents removed, lower-case ASCII letters and digits,
+     * runs of anything else as one '-'. Empty when nothing is left.
+     */
+    public static String slug(String text) {
+        String d = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            char l = Character.toLowerCase(c);
+            if (l >= 'a' && l <= 'z' || l >= '0' && l <= '9') {
+                if (dash && sb.length() > 0) sb.append('-');
+                sb.append(l);
+                dash = false;
+            } else {
+                dash = true;
+            }
+            if (sb.length() >= 60) break;
+        }
+        return sb.toString();
+    }
+
+    /** A tag's page name: its slug, or for a tag with no Latin letters a stable name from its code points. */
+    public static String tagSlug(String tag) {
+        String s = slug(tag);
+        if (RESERVED.contains(s)) s = s + "-theme";
+        if (!s.isEmpty()) return s;
+        StringBuilder sb = new StringBuilder("theme");
+        Normalizer.normalize(tag, Normalizer.Form.NFC).codePoints().limit(12)
+                .forEach(cp -> sb.append('-').append(Integer.toHexString(cp)));
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+}

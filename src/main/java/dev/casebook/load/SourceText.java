@@ -1,0 +1,107 @@
+package dev.casebook.load;
+
+import dev.casebook.model.Diagnostic;
+import dev.casebook.model.SourcePos;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns a file's bytes into text: strict UTF-8 (one leading BOM dropped), CRLF and CR to LF. Reports bytes that
+ * are not UTF-8 and control characters as errors, and text that looks mis-decoded ({@code ???}, {@code â€™},
+ * U+FFFD) or carries bidi overrides as warnings, each at its line and column.
+ */
+final class SourceText {
+
+    private SourceText() {
+    }
+
+    static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int bad = in.position();
+            out.flip();
+            String before = out.toString();
+            diagnostics.add(Diagnostic.error(position(file, before, before.length()),
+                    String.format(Locale.ROOT, "byte 0x%02X is not UTF-8 text", bytes[bad] & 0xff),
+                    "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)"));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = normaliseLineEnds(out.toString());
+        inspect(file, text, diagnostics);
+        return Optional.of(text);
+    }
+
+    static String normaliseLineEnds(String s) {
+        if (s.indexOf('\r') < 0) return s;
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Line and column (1-based, in characters) of offset {@code at} in {@code text}. */
+    static SourcePos position(String file, CharSequence text, int at) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else if (!Character.isLowSurrogate(text.charAt(i))) {
+                col++;
+            }
+        }
+        return new SourcePos(file, line, col);
+    }
+
+    private static void inspect(String file, String text, List<Diagnostic> diagnostics) {
+        int line = 1;
+        int col = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                col = 1;
+                continue;
+            }
+            if (c < 0x20 && c != '\t' || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                diagnostics.add(Diagnostic.error(new SourcePos(file, line, col),
+                        String.format(Locale.ROOT, "control character U+%04X in the text", (int) c),
+                        "delete it: it is invisible and usually comes from copying out of another program"));
+            } else if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                diagnostics.add(Diagnostic.warning(new SourcePos(file, line, col),
+                        String.format(Locale.ROOT, "bidirectional override U+%04X can make the text display in a misleading order", (int) c),
+                        "delete it unless you mean to mix right-to-left and left-to-right text"));
+            } else if (c == '\uFFFD') {
+                diagnostics.add(Diagnostic.warning(new SourcePos(file, line, col),
+                        "replacement character '\uFFFD': this text was damaged by a wrong encoding before it got here",
+                        "retype the character that was meant (often an apostrophe or a quote)"));
+            } else if (c == '?' && i + 2 < n && text.charAt(i + 1) == '?' && text.charAt(i + 2) == '?'
+                    && i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 3 < n && Character.isLetter(text.charAt(i + 3))) {
+                diagnostics.add(Diagnostic.warning(new SourcePos(file, line, col),
+                        "'???' inside a word looks like a character lost to a wrong encoding",
+                        "retype the character that was meant, e.g. It's for It???s"));
+            } else if (c == '\u00E2' && i + 1 < n && (text.charAt(i + 1) == '\u20AC' || text.charAt(i + 1) == '\u0080')) {
+                diagnostics.add(Diagnostic.warning(new SourcePos(file, line, col),
+                        "'" + text.substring(i, Math.min(n, i + 3)) + "' looks like a quote or dash decoded with the wrong encoding",
+                        "retype it as the character meant (’ “ ” – —)"));
+            }
+            if (!Character.isLowSurrogate(c)) col++;
+        }
+    }
+}

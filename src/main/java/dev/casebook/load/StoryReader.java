@@ -1,0 +1,63 @@
+package dev.casebook.load;
+
+import dev.casebook.model.Diagnostic;
+import dev.casebook.model.SourcePos;
+import dev.casebook.model.Story;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads one story file (front matter and Markdown body) into a {@link Story}. */
+final class StoryReader {
+
+    static final List<String> FIELDS = List.of("title", "date", "author", "summary", "tags", "people", "log",
+            "lessons", "questions", "draft");
+
+    private StoryReader() {
+    }
+
+    /** A story and where its reference fields were written, for later checks. */
+    record Read(Story story, Map<String, SourcePos> fieldPos) {
+    }
+
+    static Optional<Read> read(String file, String slug, String text, List<Diagnostic> diagnostics) {
+        Optional<FrontMatter> fm = FrontMatter.split(file, text, diagnostics);
+        if (fm.isEmpty()) return Optional.empty();
+        int before = errorCount(diagnostics);
+        Optional<YamlNode> root = YamlReader.read(file, fm.get().yaml(), fm.get().yamlFirstLine() - 1, diagnostics);
+        if (root.isEmpty()) {
+            if (errorCount(diagnostics) == before) {
+                diagnostics.add(Diagnostic.error(new SourcePos(file, 1, 1), "the front matter is empty",
+                        "add at least 'title: ...' between the two '---' lines"));
+            }
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof YamlNode.Mapping map)) {
+            diagnostics.add(Diagnostic.error(root.get().pos(), "the front matter should be fields like 'title: ...', but it is " + root.get().kind(),
+                    "write one 'field: value' per line between the '---' lines"));
+            return Optional.empty();
+        }
+        FieldReader f = new FieldReader(map, FIELDS, "a story's front matter", diagnostics);
+        Optional<String> title = f.required("title", "How a tweet became a paid gig");
+        var date = f.date("date");
+        var author = f.text("author");
+        var summary = f.text("summary");
+        var tags = f.textList("tags");
+        var people = f.textList("people");
+        var log = f.id("log");
+        var lessons = f.textList("lessons");
+        var questions = f.textList("questions");
+        boolean draft = f.flag("draft");
+        if (errorCount(diagnostics) > before || title.isEmpty()) return Optional.empty();
+        Story story = new Story(slug, new SourcePos(file, 1, 1), title.get(), date, author, summary, tags, people, log,
+                lessons, questions, draft, fm.get().body(), fm.get().bodyFirstLine());
+        return Optional.of(new Read(story, Map.of("log", f.posOf("log"), "people", f.posOf("people"))));
+    }
+
+    static int errorCount(List<Diagnostic> diagnostics) {
+        int n = 0;
+        for (Diagnostic d : diagnostics) if (d.isError()) n++;
+        return n;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.casebook.model;
+
+/** How much of a date is known. */
+public enum DatePrecision { YEAR, MONTH, DAY }

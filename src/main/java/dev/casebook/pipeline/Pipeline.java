@@ -1,0 +1,78 @@
+package dev.casebook.pipeline;
+
+import dev.casebook.analyse.Analysis;
+import dev.casebook.load.ContentLoader;
+import dev.casebook.load.LoadOptions;
+import dev.casebook.load.LoadResult;
+import dev.casebook.model.Diagnostic;
+import dev.casebook.model.SourcePos;
+import dev.casebook.publish.PublishException;
+import dev.casebook.publish.SiteWriter;
+import dev.casebook.render.SiteRenderer;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the stages in order (load, analyse, render, publish) and stops at the first stage with errors, so a
+ * failed build never touches the published site. Prints nothing: the caller reports the outcome.
+ */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    /** Loads and analyses, writing nothing. */
+    public static BuildOutcome check(BuildRequest request) {
+        List<Diagnostic> all = new ArrayList<>();
+        Optional<Analysis.Result> analysed = analyse(request, all);
+        int stories = analysed.map(a -> a.casebook().project().stories().size()).orElse(0);
+        return new BuildOutcome(all, 0, stories, false);
+    }
+
+    /** Builds the site into {@code request.out()}, replacing it only when everything succeeded. */
+    public static BuildOutcome build(BuildRequest request) {
+        List<Diagnostic> all = new ArrayList<>();
+        Optional<Analysis.Result> analysed = analyse(request, all);
+        if (analysed.isEmpty()) return new BuildOutcome(all, 0, 0, false);
+        int stories = analysed.get().casebook().project().stories().size();
+        SiteWriter writer;
+        try {
+            writer = SiteWriter.open(request.out());
+        } catch (PublishException e) {
+            all.add(Diagnostic.error(SourcePos.of(request.out().toString()), e.getMessage(), e.hint()));
+            return new BuildOutcome(all, 0, stories, false);
+        }
+        try (writer) {
+            SiteRenderer.Result rendered = new SiteRenderer(templatesIfAny(request)).render(analysed.get().casebook(), writer);
+            all.addAll(rendered.problems());
+            if (rendered.hasErrors()) return new BuildOutcome(all, 0, stories, false);
+            writer.commit();
+            return new BuildOutcome(all, rendered.pages(), stories, true);
+        } catch (PublishException e) {
+            all.add(Diagnostic.error(SourcePos.of(request.out().toString()), e.getMessage(), e.hint()));
+        } catch (UncheckedIOException e) {
+            String why = e.getCause().getMessage() != null && e.getCause().getMessage().contains("No space left")
+                    ? "the disk is full" : String.valueOf(e.getCause().getMessage());
+            all.add(Diagnostic.error(SourcePos.of(request.out().toString()), "writing the site failed: " + why
+                    + "; the previous site was left as it was", "free some space or pick another --out, then build again"));
+        }
+        return new BuildOutcome(all, 0, stories, false);
+    }
+
+    private static Optional<java.nio.file.Path> templatesIfAny(BuildRequest request) {
+        return Files.isDirectory(request.templates()) ? Optional.of(request.templates()) : Optional.empty();
+    }
+
+    private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all) {
+        LoadResult loaded = ContentLoader.load(request.content(), new LoadOptions(request.drafts()));
+        all.addAll(loaded.diagnostics());
+        if (loaded.project().isEmpty()) return Optional.empty();
+        Analysis.Result analysed = Analysis.of(loaded.project().get());
+        all.addAll(analysed.problems());
+        return analysed.hasErrors() ? Optional.empty() : Optional.of(analysed);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.casebook.render;
+
+import dev.casebook.model.Diagnostic;
+import dev.casebook.model.SourcePos;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Story bodies to HTML with commonmark (plus GFM tables). Raw HTML is shown as text, never as live markup, and
+ * links to {@code javascript:}, {@code vbscript:} or {@code data:} are dropped; each case is reported as a
+ * warning at its line in the story file.
+ */
+public final class MarkdownRenderer {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new SafeUrls())
+            .build();
+
+    private MarkdownRenderer() {
+    }
+
+    /** Keeps relative links and http, https and mailto ones; anything else becomes an empty link. */
+    static final class SafeUrls implements UrlSanitizer {
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return safe(url) ? url : "";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return safe(url) ? url : "";
+        }
+
+        static boolean safe(String url) {
+            String u = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+            int colon = u.indexOf(':');
+            if (colon < 0) return true;
+            int slash = u.indexOf('/');
+            int query = u.indexOf('?');
+            int hash = u.indexOf('#');
+            boolean schemeLike = (slash < 0 || colon < slash) && (query < 0 || colon < query) && (hash < 0 || colon < hash);
+            if (!schemeLike) return true;
+            String scheme = u.substring(0, colon);
+            return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+        }
+    }
+
+    /** Renders {@code markdown} found in {@code file} from line {@code firstLine} on; warnings go to {@code warnings}. */
+    public static String render(String file, int firstLine, String markdown, Consumer<Diagnostic> warnings) {
+        Node doc = PARSER.parse(markdown);
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock node) {
+                warn(node, "raw HTML in the story is shown as text, not run as markup");
+            }
+
+            @Override
+            public void visit(HtmlInline node) {
+                warn(node, "raw HTML in the story is shown as text, not run as markup");
+            }
+
+            @Override
+            public void visit(Link node) {
+                check(node, node.getDestination());
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(Image node) {
+                check(node, node.getDestination());
+                visitChildren(node);
+            }
+
+            private void check(Node node, String destination) {
+                if (!SafeUrls.safe(destination)) {
+                    String d = destination.strip();
+                    warn(node, "link to '" + d.substring(0, Math.min(d.length(), d.indexOf(':') + 1)) + "' removed: only http, https, mailto and relative links are kept");
+                }
+            }
+
+            private void warn(Node node, String message) {
+                int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
+                int col = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getColumnIndex() + 1;
+                warnings.accept(Diagnostic.warning(new SourcePos(file, firstLine + line, col), message,
+                        "write the story in Markdown; use a normal https:// link for links"));
+            }
+        });
+        return RENDERER.render(doc);
+    }
+}

@@ -1,0 +1,267 @@
+package dev.casebook.render;
+
+import dev.casebook.analyse.Casebook;
+import dev.casebook.analyse.ChainStep;
+import dev.casebook.analyse.EventLabels;
+import dev.casebook.analyse.EventRef;
+import dev.casebook.analyse.PersonLinks;
+import dev.casebook.analyse.PlacedEvent;
+import dev.casebook.analyse.ReferralChain;
+import dev.casebook.analyse.Timeline;
+import dev.casebook.analyse.TimelineOrder;
+import dev.casebook.load.Ids;
+import dev.casebook.model.Event;
+import dev.casebook.model.Log;
+import dev.casebook.model.Person;
+import dev.casebook.model.Project;
+import dev.casebook.model.Story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Builds the plain view data each template receives (maps, lists, strings, numbers, booleans), from the
+ * analysed casebook. Every address in it is relative to the site root; templates prefix {@code root}.
+ * docs/templates.md lists every field.
+ */
+public final class SiteViews {
+
+    private final Casebook casebook;
+    private final Project project;
+    private final Map<String, List<Story>> storiesByTheme;
+    private final Map<String, String> themeNames;
+    private final Map<String, List<Story>> storiesByLog;
+
+    public SiteViews(Casebook casebook) {
+        this.casebook = casebook;
+        this.project = casebook.project();
+        this.storiesByTheme = new TreeMap<>();
+        this.themeNames = new TreeMap<>();
+        this.storiesByLog = new TreeMap<>();
+        for (Story s : project.stories()) {
+            s.log().ifPresent(l -> storiesByLog.computeIfAbsent(l, k -> new ArrayList<>()).add(s));
+            for (String t : s.tags()) {
+                String slug = Ids.tagSlug(t);
+                themeNames.putIfAbsent(slug, t);
+                List<Story> list = storiesByTheme.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (!list.contains(s)) list.add(s);
+            }
+        }
+    }
+
+    public Map<String, List<Story>> storiesByTheme() {
+        return storiesByTheme;
+    }
+
+    public String themeName(String slug) {
+        return themeNames.get(slug);
+    }
+
+    String name(String personId) {
+        return project.person(personId).map(Person::publicName).orElse(personId);
+    }
+
+    /** A person as a link: name, url, and role. */
+    Map<String, Object> personRef(String id) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Optional<Person> p = project.person(id);
+        m.put("id", id);
+        m.put("name", name(id));
+        m.put("url", Links.person(id));
+        m.put("role", p.flatMap(Person::role).orElse(""));
+        return m;
+    }
+
+    Map<String, Object> themeRef(String tag) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", tag);
+        m.put("slug", Ids.tagSlug(tag));
+        m.put("url", Links.theme(tag));
+        return m;
+    }
+
+    /** What a list of stories shows of each: title, url, date, summary, themes, outcome. */
+    public Map<String, Object> storyCard(Story s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", s.slug());
+        m.put("title", s.title());
+        m.put("url", Links.story(s.slug()));
+        m.put("date", s.date().map(d -> d.display()).orElse(""));
+        m.put("isoDate", s.date().map(d -> d.iso()).orElse(""));
+        m.put("author", s.author().orElse(""));
+        m.put("summary", s.summary().orElse(""));
+        m.put("themes", s.tags().stream().map(this::themeRef).toList());
+        List<String> outcomes = new ArrayList<>();
+        s.log().ifPresent(l -> casebook.chains().getOrDefault(l, List.of())
+                .forEach(c -> outcomes.add(outcomeText(c.outcome().event()))));
+        m.put("outcomes", outcomes);
+        m.put("hasLog", s.log().isPresent());
+        return m;
+    }
+
+    String outcomeText(Event e) {
+        return e.value().orElse("business") + " (" + name(e.from()) + " → " + name(e.to()) + ")";
+    }
+
+    /** The model of {@code index.ftlh}. */
+    public Map<String, Object> index() {
+        Map<String, Object> m = page("index.html", "Casebook");
+        m.put("stories", project.stories().stream().map(this::storyCard).toList());
+        m.put("themes", themes());
+        m.put("people", people());
+        int chains = casebook.chains().values().stream().mapToInt(List::size).sum();
+        m.put("counts", Map.of("stories", project.stories().size(), "people", project.people().size(),
+                "logs", project.logs().size(), "themes", storiesByTheme.size(), "outcomes", chains));
+        return m;
+    }
+
+    List<Map<String, Object>> themes() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        storiesByTheme.forEach((slug, stories) -> {
+            Map<String, Object> t = themeRef(themeNames.get(slug));
+            t.put("count", stories.size());
+            out.add(t);
+        });
+        return out;
+    }
+
+    List<Map<String, Object>> people() {
+        return project.people().keySet().stream().sorted().map(this::personRef).toList();
+    }
+
+    /** The model of {@code story.ftlh}. */
+    public Map<String, Object> story(Story s, String bodyHtml) {
+        Map<String, Object> m = page(Links.story(s.slug()), s.title());
+        Map<String, Object> story = storyCard(s);
+        story.put("bodyHtml", bodyHtml);
+        story.put("lessons", s.lessons());
+        story.put("questions", s.questions());
+        story.put("people", s.people().stream().map(this::personRef).toList());
+        m.put("story", story);
+        List<Map<String, Object>> timeline = new ArrayList<>();
+        List<Map<String, Object>> chains = new ArrayList<>();
+        if (s.log().isPresent()) {
+            Log log = project.log(s.log().get()).orElseThrow();
+            Timeline t = casebook.timelines().get(log.id());
+            for (PlacedEvent p : t.events()) timeline.add(eventRow(p, log));
+            for (ReferralChain c : casebook.chains().getOrDefault(log.id(), List.of())) chains.add(chain(c, log));
+        }
+        m.put("timeline", timeline);
+        m.put("chains", chains);
+        return m;
+    }
+
+    Map<String, Object> eventRow(PlacedEvent p, Log log) {
+        Event e = p.event();
+        Function<String, String> name = this::name;
+        String introduced = TimelineOrder.introduced(e, log);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("index", p.index() + 1);
+        m.put("type", e.type().word());
+        m.put("sentence", EventLabels.sentence(e, name, name(introduced)));
+        m.put("from", personRef(e.from()));
+        m.put("to", personRef(e.to()));
+        m.put("introduces", e.type().connects() ? personRef(introduced) : Map.of());
+        m.put("channel", e.via().map(c -> c.label()).orElse(""));
+        m.put("channelId", e.via().map(c -> c.id()).orElse(""));
+        m.put("when", p.when());
+        m.put("dating", p.dating().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("earliest", p.window().earliest().map(Object::toString).orElse(""));
+        m.put("latest", p.window().latest().map(Object::toString).orElse(""));
+        m.put("note", e.note().orElse(""));
+        m.put("value", e.value().orElse(""));
+        return m;
+    }
+
+    Map<String, Object> chain(ReferralChain c, Log log) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Event outcome = c.outcome().event();
+        m.put("outcomeId", outcome.id());
+        m.put("outcome", outcomeText(outcome));
+        m.put("client", personRef(outcome.from()));
+        m.put("paid", personRef(outcome.to()));
+        m.put("traced", c.traced());
+        m.put("alternatives", c.alternatives());
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (ChainStep s : c.steps()) {
+            Map<String, Object> row = eventRow(s.placed(), log);
+            row.put("role", s.role().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("introducedBy", s.introducedBy().map(this::personRef).orElse(Map.of()));
+            row.put("elapsed", s.elapsed());
+            steps.add(row);
+        }
+        m.put("steps", steps);
+        m.put("introducers", c.introducers().stream().map(this::personRef).toList());
+        return m;
+    }
+
+    /** The model of {@code person.ftlh}. */
+    public Map<String, Object> person(Person p) {
+        Map<String, Object> m = page(Links.person(p.id()), p.publicName());
+        Map<String, Object> person = personRef(p.id());
+        person.put("handle", p.isPrivate() ? "" : p.handle().orElse(""));
+        person.put("org", p.isPrivate() ? "" : p.org().orElse(""));
+        person.put("private", p.isPrivate());
+        m.put("person", person);
+        PersonLinks links = casebook.network().people().get(p.id());
+        m.put("stories", links.stories().stream().map(project::story).flatMap(Optional::stream).map(this::storyCard).toList());
+        m.put("introductionsMade", links.introductionsMade().stream().map(this::eventRef).toList());
+        m.put("introductionsReceived", links.introductionsReceived().stream().map(this::eventRef).toList());
+        m.put("outcomesEnabled", links.outcomesEnabled().stream().map(this::eventRef).toList());
+        m.put("contacts", links.contacts().stream().map(this::personRef).toList());
+        return m;
+    }
+
+    Map<String, Object> eventRef(EventRef ref) {
+        Log log = project.log(ref.logId()).orElseThrow();
+        PlacedEvent p = casebook.timelines().get(ref.logId()).find(ref.eventId()).orElseThrow();
+        Map<String, Object> row = eventRow(p, log);
+        List<Story> stories = storiesByLog.getOrDefault(log.id(), List.of());
+        row.put("story", stories.isEmpty() ? Map.of() : storyCard(stories.get(0)));
+        return row;
+    }
+
+    /** The model of {@code theme.ftlh}. */
+    public Map<String, Object> theme(String slug) {
+        String name = themeNames.get(slug);
+        Map<String, Object> m = page("theme/" + slug + ".html", name);
+        List<Story> stories = storiesByTheme.get(slug);
+        Map<String, Object> theme = themeRef(name);
+        theme.put("count", stories.size());
+        Map<String, Integer> channels = new TreeMap<>();
+        Map<String, Integer> types = new TreeMap<>();
+        for (Story s : stories) {
+            s.log().flatMap(project::log).ifPresent(l -> l.events().forEach(e -> {
+                e.via().ifPresent(c -> channels.merge(c.label(), 1, Integer::sum));
+                types.merge(e.type().word(), 1, Integer::sum);
+            }));
+        }
+        theme.put("channels", counted(channels));
+        theme.put("eventTypes", counted(types));
+        m.put("theme", theme);
+        m.put("stories", stories.stream().map(this::storyCard).toList());
+        return m;
+    }
+
+    static List<Map<String, Object>> counted(Map<String, Integer> counts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        counts.forEach((k, v) -> out.add(Map.of("name", k, "count", v)));
+        return out;
+    }
+
+    /** Fields every page has: its path, the way back to the root, its title, and the site's name. */
+    Map<String, Object> page(String path, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", path);
+        m.put("root", Links.rootOf(path));
+        m.put("title", title);
+        m.put("siteName", "Casebook");
+        return m;
+    }
+}
