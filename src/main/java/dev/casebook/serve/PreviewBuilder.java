@@ -93,12 +93,13 @@ public final class PreviewBuilder {
         return new Report(true, changed, quick, total);
     }
 
-    /** The story pages of the changed files, when every changed file is a story; otherwise none. */
+    /** The story pages of the changed files, when every changed file is a story (or a hidden file beside them); otherwise none. */
     private Set<String> quickPages(Collection<Path> changedFiles) {
         Set<String> pages = new TreeSet<>();
         for (Path p : changedFiles) {
             Path abs = p.toAbsolutePath().normalize();
             String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
+            if (name.startsWith(".") && stories.equals(abs.getParent())) continue; // editors' temporary files, never read
             if (!stories.equals(abs.getParent()) || !name.endsWith(".md")) return Set.of();
             pages.add(Links.story(name.substring(0, name.length() - 3)));
         }

@@ -35,7 +35,7 @@ class PreviewServerReloadTest {
     void editingAStoryReloadsItsPageWithTheNewText() throws Exception {
         Path story = preview.content.resolve("stories/wine-tasting-gig.md");
         try (PreviewFixture.Listener listener = preview.new Listener(null)) {
-            Files.writeString(story, Files.readString(story).replace("From a baker friend to a paid wine tasting", "A freshly edited title"));
+            PreviewFixture.save(story, Files.readString(story).replace("From a baker friend to a paid wine tasting", "A freshly edited title"));
             String event = listener.nextContaining("story/wine-tasting-gig.html");
             assertTrue(event.startsWith("{\"all\":false,\"pages\":["), event);
             Document page = Jsoup.parse(preview.get("/story/wine-tasting-gig.html").body());
@@ -52,7 +52,7 @@ class PreviewServerReloadTest {
         Path log = preview.content.resolve("logs/wine-gig.yaml");
         String good = Files.readString(log);
         try (PreviewFixture.Listener listener = preview.new Listener(null)) {
-            Files.writeString(log, good.replace("    type: business\n", "    type: busyness\n"));
+            PreviewFixture.save(log, good.replace("    type: business\n", "    type: busyness\n"));
             assertEquals("{\"all\":true,\"pages\":[]}", listener.next());
             PreviewFixture.Response broken = preview.get("/story/wine-tasting-gig.html");
             assertEquals(500, broken.status());
@@ -68,7 +68,7 @@ class PreviewServerReloadTest {
             assertTrue(broken.body().contains("/__casebook/reload.js"), "the error page listens for the fix");
             assertTrue(preview.console.toString().contains("wine-gig.yaml:" + line + ":"), preview.console.toString());
 
-            Files.writeString(log, good);
+            PreviewFixture.save(log, good);
             assertEquals("{\"all\":true,\"pages\":[]}", listener.next());
             PreviewFixture.Response fixed = preview.get("/story/wine-tasting-gig.html");
             assertEquals(200, fixed.status());
@@ -81,7 +81,7 @@ class PreviewServerReloadTest {
         try (PreviewFixture.Listener listener = preview.new Listener(null)) {
             Files.createDirectories(preview.templates.resolve("assets"));
             Thread.sleep(300);
-            Files.writeString(preview.templates.resolve("assets/style.css"), "body { color: rebeccapurple }\n");
+            PreviewFixture.save(preview.templates.resolve("assets/style.css"), "body { color: rebeccapurple }\n");
             listener.nextContaining("assets/style.css");
             assertEquals("body { color: rebeccapurple }\n", preview.get("/assets/style.css").body());
         }
