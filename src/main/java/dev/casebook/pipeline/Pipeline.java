@@ -8,6 +8,7 @@ import dev.casebook.model.Diagnostic;
 import dev.casebook.model.SourcePos;
 import dev.casebook.publish.PublishException;
 import dev.casebook.publish.SiteWriter;
+import dev.casebook.render.PageSink;
 import dev.casebook.render.SiteRenderer;
 
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs the stages in order (load, analyse, render, publish) and stops at the first stage with errors, so a
@@ -35,8 +37,13 @@ public final class Pipeline {
 
     /** Builds the site into {@code request.out()}, replacing it only when everything succeeded. */
     public static BuildOutcome build(BuildRequest request) {
+        return build(request, PhaseTimes.off());
+    }
+
+    /** As {@link #build(BuildRequest)}, recording each phase's time in {@code times}. */
+    public static BuildOutcome build(BuildRequest request, PhaseTimes times) {
         List<Diagnostic> all = new ArrayList<>();
-        Optional<Analysis.Result> analysed = analyse(request, all);
+        Optional<Analysis.Result> analysed = analyse(request, all, times);
         if (analysed.isEmpty()) return new BuildOutcome(all, 0, 0, false);
         int stories = analysed.get().casebook().project().stories().size();
         SiteWriter writer;
@@ -47,10 +54,22 @@ public final class Pipeline {
             return new BuildOutcome(all, 0, stories, false);
         }
         try (writer) {
-            SiteRenderer.Result rendered = new SiteRenderer(templatesIfAny(request)).render(analysed.get().casebook(), writer);
+            long t = System.nanoTime();
+            SiteRenderer renderer = new SiteRenderer(templatesIfAny(request));
+            t = times.lap("render setup", t);
+            AtomicLong writing = new AtomicLong();
+            PageSink sink = !times.on() ? writer : (path, bytes) -> {
+                long w = System.nanoTime();
+                writer.accept(path, bytes);
+                writing.addAndGet(System.nanoTime() - w);
+            };
+            SiteRenderer.Result rendered = renderer.render(analysed.get().casebook(), sink);
+            t = times.lap("render + write", t);
+            times.add("  of which writing files", writing.get(), true);
             all.addAll(rendered.problems());
             if (rendered.hasErrors()) return new BuildOutcome(all, 0, stories, false);
             writer.commit();
+            times.lap("publish (swap)", t);
             return new BuildOutcome(all, rendered.pages(), stories, true);
         } catch (PublishException e) {
             all.add(Diagnostic.error(SourcePos.of(request.out().toString()), e.getMessage(), e.hint()));
@@ -68,10 +87,17 @@ public final class Pipeline {
     }
 
     private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all) {
+        return analyse(request, all, PhaseTimes.off());
+    }
+
+    private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all, PhaseTimes times) {
+        long t = System.nanoTime();
         LoadResult loaded = ContentLoader.load(request.content(), new LoadOptions(request.drafts()));
+        t = times.lap("load (read, front matter, YAML)", t);
         all.addAll(loaded.diagnostics());
         if (loaded.project().isEmpty()) return Optional.empty();
         Analysis.Result analysed = Analysis.of(loaded.project().get());
+        times.lap("analyse", t);
         all.addAll(analysed.problems());
         return analysed.hasErrors() ? Optional.empty() : Optional.of(analysed);
     }
