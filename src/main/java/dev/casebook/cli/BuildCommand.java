@@ -2,7 +2,6 @@ package dev.casebook.cli;
 
 import dev.casebook.pipeline.BuildOutcome;
 import dev.casebook.pipeline.BuildRequest;
-import dev.casebook.pipeline.PhaseTimes;
 import dev.casebook.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced as a whole (default: ${DEFAULT-VALUE})", defaultValue = "site")
     Path out;
 
-    @Option(names = "--timings", hidden = true, description = "print how long each phase took, to stderr")
+    @Option(names = "--timings", hidden = true, description = "print how long each stage took, to stderr")
     boolean timings;
 
     @CommandLine.Spec
@@ -36,12 +35,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        PhaseTimes times = timings ? PhaseTimes.recording() : PhaseTimes.off();
-        BuildOutcome outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts), times);
         PrintWriter err = spec.commandLine().getErr();
-        for (PhaseTimes.Phase p : times.phases()) {
-            err.println(String.format(Locale.ROOT, "timing: %-34s %8.3f s%s", p.name(), p.nanos() / 1e9,
-                    p.summedOverThreads() ? " (summed over threads)" : ""));
+        BuildOutcome outcome;
+        try (ProgressLine progress = ProgressLine.forTerminal(err)) {
+            PhaseTimer timer = new PhaseTimer(progress);
+            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts), timings ? timer : progress);
+            if (timings) timer.print(err);
         }
         DiagnosticPrinter.print(outcome.diagnostics(), err);
         double seconds = (System.nanoTime() - start) / 1e9;

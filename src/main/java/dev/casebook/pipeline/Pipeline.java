@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the stages in order (load, analyse, render, publish) and stops at the first stage with errors, so a
@@ -30,20 +30,20 @@ public final class Pipeline {
     /** Loads and analyses, writing nothing. */
     public static BuildOutcome check(BuildRequest request) {
         List<Diagnostic> all = new ArrayList<>();
-        Optional<Analysis.Result> analysed = analyse(request, all);
+        Optional<Analysis.Result> analysed = analyse(request, all, BuildProgress.NONE);
         int stories = analysed.map(a -> a.casebook().project().stories().size()).orElse(0);
         return new BuildOutcome(all, 0, stories, false);
     }
 
     /** Builds the site into {@code request.out()}, replacing it only when everything succeeded. */
     public static BuildOutcome build(BuildRequest request) {
-        return build(request, PhaseTimes.off());
+        return build(request, BuildProgress.NONE);
     }
 
-    /** As {@link #build(BuildRequest)}, recording each phase's time in {@code times}. */
-    public static BuildOutcome build(BuildRequest request, PhaseTimes times) {
+    /** As {@link #build(BuildRequest)}, telling {@code progress} how far it has got. */
+    public static BuildOutcome build(BuildRequest request, BuildProgress progress) {
         List<Diagnostic> all = new ArrayList<>();
-        Optional<Analysis.Result> analysed = analyse(request, all, times);
+        Optional<Analysis.Result> analysed = analyse(request, all, progress);
         if (analysed.isEmpty()) return new BuildOutcome(all, 0, 0, false);
         int stories = analysed.get().casebook().project().stories().size();
         SiteWriter writer;
@@ -54,22 +54,17 @@ public final class Pipeline {
             return new BuildOutcome(all, 0, stories, false);
         }
         try (writer) {
-            long t = System.nanoTime();
-            SiteRenderer renderer = new SiteRenderer(templatesIfAny(request));
-            t = times.lap("render setup", t);
-            AtomicLong writing = new AtomicLong();
-            PageSink sink = !times.on() ? writer : (path, bytes) -> {
-                long w = System.nanoTime();
-                writer.accept(path, bytes);
-                writing.addAndGet(System.nanoTime() - w);
+            progress.stage("rendering");
+            AtomicInteger written = new AtomicInteger();
+            PageSink counting = (path, content) -> {
+                writer.accept(path, content);
+                progress.fileWritten(written.incrementAndGet());
             };
-            SiteRenderer.Result rendered = renderer.render(analysed.get().casebook(), sink);
-            t = times.lap("render + write", t);
-            times.add("  of which writing files", writing.get(), true);
+            SiteRenderer.Result rendered = new SiteRenderer(templatesIfAny(request)).render(analysed.get().casebook(), counting);
             all.addAll(rendered.problems());
             if (rendered.hasErrors()) return new BuildOutcome(all, 0, stories, false);
+            progress.stage("publishing");
             writer.commit();
-            times.lap("publish (swap)", t);
             return new BuildOutcome(all, rendered.pages(), stories, true);
         } catch (PublishException e) {
             all.add(Diagnostic.error(SourcePos.of(request.out().toString()), e.getMessage(), e.hint()));
@@ -86,18 +81,13 @@ public final class Pipeline {
         return Files.isDirectory(request.templates()) ? Optional.of(request.templates()) : Optional.empty();
     }
 
-    private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all) {
-        return analyse(request, all, PhaseTimes.off());
-    }
-
-    private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all, PhaseTimes times) {
-        long t = System.nanoTime();
+    private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all, BuildProgress progress) {
+        progress.stage("loading");
         LoadResult loaded = ContentLoader.load(request.content(), new LoadOptions(request.drafts()));
-        t = times.lap("load (read, front matter, YAML)", t);
         all.addAll(loaded.diagnostics());
         if (loaded.project().isEmpty()) return Optional.empty();
+        progress.stage("analysing");
         Analysis.Result analysed = Analysis.of(loaded.project().get());
-        times.lap("analyse", t);
         all.addAll(analysed.problems());
         return analysed.hasErrors() ? Optional.empty() : Optional.of(analysed);
     }
