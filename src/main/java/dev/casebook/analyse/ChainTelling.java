@@ -34,7 +34,6 @@ public final class ChainTelling {
             Event e = step.placed().event();
             if (step.elapsed().basis() != Elapsed.Basis.UNKNOWN && step.elapsed().basis() != Elapsed.Basis.NONE) {
                 beats.add(step.elapsed().phrase());
-                lastPerson = null;
             }
             switch (step.role()) {
                 case ORIGIN -> {

@@ -63,7 +63,8 @@ public record Report(int outcomes, int traced, List<EventRef> untraced, List<Cou
      * @param medianDays    the median of the measured spans (each taken at the middle of its range)
      * @param shortestDays  the shortest span any chain can have had
      * @param longestDays   the longest span any chain can have had
-     * @param median        the median in words ("about 5 months"), or "not measurable"
+     * @param median        the median in words: "about 5 months" when every span is from exact dates, "roughly 5
+     *                      months" when some are estimates, or "not measurable"
      * @param basis         how honest the figures are, in words ("1 of 2 chains measured, 0 to the day")
      */
     public record TimeToBusiness(int chains, int measured, int exact, Optional<Long> medianDays, Optional<Long> shortestDays,
@@ -137,6 +138,6 @@ public record Report(int outcomes, int traced, List<EventRef> untraced, List<Cou
         long shortest = spans.stream().mapToLong(s -> s[0]).min().orElseThrow();
         long longest = spans.stream().mapToLong(s -> s[1]).max().orElseThrow();
         return new TimeToBusiness(chains, m, exact, Optional.of(median), Optional.of(shortest), Optional.of(longest),
-                (exact == m ? "" : "roughly ") + Elapsed.describe(median, median), basis);
+                exact == m ? Elapsed.describe(median, median) : Elapsed.describe(median, median).replace("about ", "roughly "), basis);
     }
 }
