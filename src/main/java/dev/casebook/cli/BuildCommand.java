@@ -32,8 +32,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildOutcome outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts));
         PrintWriter err = spec.commandLine().getErr();
+        BuildOutcome outcome;
+        try (ProgressLine progress = ProgressLine.forTerminal(err)) {
+            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts), progress);
+        }
         DiagnosticPrinter.print(outcome.diagnostics(), err);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!outcome.published()) {
