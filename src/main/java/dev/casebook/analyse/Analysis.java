@@ -45,6 +45,18 @@ public final class Analysis {
         return new Result(new Casebook(project, timelines, chains, network, report), problems.stream().sorted().toList());
     }
 
+    /**
+     * Like {@link #of(Project)}, but reuses {@code previous} when only stories changed (same logs, same people):
+     * timelines and chains depend on logs and people alone, so only the network and the report are worked out again.
+     */
+    public static Result of(Project project, Result previous) {
+        Casebook before = previous.casebook();
+        if (!before.project().logs().equals(project.logs()) || !before.project().people().equals(project.people())) return of(project);
+        Network network = Network.of(project, before.timelines(), before.chains());
+        Report report = Report.of(project, before.timelines(), before.chains(), network);
+        return new Result(new Casebook(project, before.timelines(), before.chains(), network, report), previous.problems());
+    }
+
     private static LogAnalysis analyse(Log log, Function<String, String> name) {
         TimelineOrder.Result t = TimelineOrder.of(log, name);
         return new LogAnalysis(t, ReferralChains.of(log, t.timeline()));

@@ -54,7 +54,7 @@ public final class SiteRenderer {
             }
         };
         page("index.ftlh", views.index(), sink, problems, count);
-        casebook.project().stories().parallelStream().forEach(s -> {
+        casebook.project().stories().parallelStream().filter(s -> sink.wants(Links.story(s.slug()))).forEach(s -> {
             List<Diagnostic> local = new ArrayList<>();
             String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
             problems.addAll(local);
@@ -62,12 +62,13 @@ public final class SiteRenderer {
         });
         for (Person p : casebook.project().people().values()) page("person.ftlh", views.person(p), sink, problems, count);
         for (String slug : views.storiesByTheme().keySet()) page("theme.ftlh", views.theme(slug), sink, problems, count);
-        for (String asset : THEME_ASSETS) sink.accept(asset, asset(asset, problems));
+        for (String asset : THEME_ASSETS) if (sink.wants(asset)) sink.accept(asset, asset(asset, problems));
         return new Result(pages[0], problems.stream().sorted().toList());
     }
 
     private void page(String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems, Consumer<String> count) {
         String path = (String) model.get("path");
+        if (!sink.wants(path)) return;
         try {
             sink.accept(path, engine.render(template, model).getBytes(StandardCharsets.UTF_8));
             count.accept(path);
