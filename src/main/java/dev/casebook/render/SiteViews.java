@@ -190,13 +190,14 @@ public final class SiteViews {
         m.put("client", personRef(outcome.from()));
         m.put("paid", personRef(outcome.to()));
         m.put("traced", c.traced());
-        m.put("alternatives", c.alternatives());
+        m.put("alternatives", c.alternatives().stream().map(ReferralChain::path).toList());
         List<Map<String, Object>> steps = new ArrayList<>();
         for (ChainStep s : c.steps()) {
             Map<String, Object> row = eventRow(s.placed(), log);
             row.put("role", s.role().name().toLowerCase(java.util.Locale.ROOT));
             row.put("introducedBy", s.introducedBy().map(this::personRef).orElse(Map.of()));
-            row.put("elapsed", s.elapsed());
+            row.put("elapsed", s.elapsed().phrase());
+            row.put("elapsedBasis", s.elapsed().basis().name().toLowerCase(java.util.Locale.ROOT));
             steps.add(row);
         }
         m.put("steps", steps);
