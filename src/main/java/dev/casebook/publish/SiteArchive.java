@@ -34,7 +34,7 @@ public final class SiteArchive {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            temp = target.resolveSibling("." + target.getFileName() + ".tmp");
             int files = 0;
             try (OutputStream raw = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(raw)) {
                 out.setLevel(9);
