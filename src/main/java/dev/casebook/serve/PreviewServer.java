@@ -55,10 +55,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         ContentWatcher w;
         try {
-            w = ContentWatcher.start(watched, changed -> {
-                if (changed.isEmpty()) builder.buildAll();
-                else builder.rebuild(changed);
-            });
+            w = ContentWatcher.start(watched, builder::submit);
         } catch (IOException e) {
             http.stop(0);
             throw e;
@@ -100,6 +97,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        builder.close();
         channel.close();
         http.stop(0);
         threads.shutdownNow();
