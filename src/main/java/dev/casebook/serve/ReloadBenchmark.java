@@ -35,7 +35,7 @@ public final class ReloadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int stories = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
-        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         Path dir = Files.createTempDirectory("casebook-reload-bench-");
         try {
             run(dir, stories, edits);
@@ -77,6 +77,8 @@ public final class ReloadBenchmark {
                     System.out.printf(Locale.ROOT, "edit %2d (%s): reload event %4d ms, new page served %4d ms, all pages updated %5d ms%n",
                             i, page, event, served, rest);
                 }
+                System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 summary("save -> reload event", rows, 0);
                 summary("save -> new page served", rows, 1);
                 summary("save -> all pages updated", rows, 2);
