@@ -40,6 +40,11 @@ public final class ContentLoader {
     }
 
     public static LoadResult load(Path contentDir, LoadOptions options) {
+        return load(contentDir, options, LoadCache.none());
+    }
+
+    /** Like {@link #load(Path, LoadOptions)}, re-reading only the files {@code cache} does not hold as unchanged. */
+    public static LoadResult load(Path contentDir, LoadOptions options, LoadCache cache) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String root = shown(contentDir);
         if (!Files.isDirectory(contentDir, LinkOption.NOFOLLOW_LINKS)) {
@@ -54,8 +59,8 @@ public final class ContentLoader {
         List<Source> logFiles = list(contentDir.resolve("logs"), root + "/logs", ".yaml", diagnostics);
         boolean listingFailed = diagnostics.subList(beforeListing, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
 
-        List<FileResult<StoryReader.Read>> storyResults = storyFiles.parallelStream().map(ContentLoader::readStory).toList();
-        List<FileResult<LogReader.Result>> logResults = logFiles.parallelStream().map(ContentLoader::readLog).toList();
+        List<FileResult<StoryReader.Read>> storyResults = storyFiles.parallelStream().map(s -> cache.get(s.path(), () -> readStory(s))).toList();
+        List<FileResult<LogReader.Result>> logResults = logFiles.parallelStream().map(s -> cache.get(s.path(), () -> readLog(s))).toList();
 
         List<Person> shared = List.of();
         Path peopleFile = contentDir.resolve("people.yaml");
