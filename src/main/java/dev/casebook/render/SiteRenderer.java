@@ -5,13 +5,9 @@ import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 import dev.casebook.model.Story;
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,15 +22,15 @@ import java.util.function.Consumer;
  */
 public final class SiteRenderer {
 
-    /** The theme's static files, copied as they are. */
-    static final List<String> THEME_ASSETS = List.of("assets/style.css");
-
     private final TemplateEngine engine;
-    private final Optional<Path> userTemplates;
 
     public SiteRenderer(Optional<Path> userTemplates) {
         this.engine = TemplateEngine.create(userTemplates);
-        this.userTemplates = userTemplates;
+    }
+
+    /** Every template (the user's and the theme's) parsed and checked, without rendering: for {@code casebook check}. */
+    public static List<Diagnostic> checkTemplates(Optional<Path> userTemplates) {
+        return TemplateEngine.create(userTemplates).check();
     }
 
     /** What rendering gave: the number of pages written and the problems met. */
@@ -45,7 +41,9 @@ public final class SiteRenderer {
     }
 
     public Result render(Casebook casebook, PageSink sink) {
-        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Diagnostic> checked = engine.check();
+        if (checked.stream().anyMatch(Diagnostic::isError)) return new Result(0, checked);
+        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(checked));
         SiteViews views = new SiteViews(casebook);
         int[] pages = {0};
         Consumer<String> count = p -> {
@@ -62,8 +60,8 @@ public final class SiteRenderer {
         });
         for (Person p : casebook.project().people().values()) page("person.ftlh", views.person(p), sink, problems, count);
         for (String slug : views.storiesByTheme().keySet()) page("theme.ftlh", views.theme(slug), sink, problems, count);
-        for (String asset : THEME_ASSETS) if (sink.wants(asset)) sink.accept(asset, asset(asset, problems));
-        return new Result(pages[0], problems.stream().sorted().toList());
+        for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
+        return new Result(pages[0], problems.stream().distinct().sorted().toList());
     }
 
     private void page(String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems, Consumer<String> count) {
@@ -72,48 +70,17 @@ public final class SiteRenderer {
         try {
             sink.accept(path, engine.render(template, model).getBytes(StandardCharsets.UTF_8));
             count.accept(path);
-        } catch (ParseException e) {
-            problems.add(Diagnostic.error(new SourcePos(templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax: " + firstLine(e.getEditorMessage()), "fix the template; see docs/templates.md"));
-        } catch (TemplateException e) {
-            problems.add(Diagnostic.error(new SourcePos(templateFile(e.getTemplateSourceName()),
-                            e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    "template failed while rendering " + path + ": " + firstLine(e.getMessageWithoutStackTop()),
-                    "check the names used against docs/templates.md"));
-        } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePos.of(templateFile(template)), "template cannot be read: " + e.getMessage(),
-                    "check that the template exists and is readable"));
+        } catch (TemplateEngine.Failure e) {
+            problems.add(e.diagnostic());
         }
     }
 
-    private String templateFile(String name) {
-        if (name == null) return "templates";
-        if (userTemplates.isPresent() && Files.isRegularFile(userTemplates.get().resolve(name))) {
-            return userTemplates.get().resolve(name).toString().replace('\\', '/');
-        }
-        return "(built-in theme)/" + name;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
-    }
-
-    private byte[] asset(String path, List<Diagnostic> problems) {
+    private void copyAsset(String path, PageSink sink, List<Diagnostic> problems) {
         try {
-            if (userTemplates.isPresent()) {
-                Path user = userTemplates.get().resolve(path);
-                if (Files.isRegularFile(user)) return Files.readAllBytes(user);
-            }
-            try (InputStream in = SiteRenderer.class.getResourceAsStream(TemplateEngine.THEME + "/" + path)) {
-                if (in == null) throw new IOException("missing from the theme");
-                return in.readAllBytes();
-            }
+            sink.accept(path, engine.templates().asset(path));
         } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePos.of(path), "asset cannot be read: " + e.getMessage(), "check the templates/assets folder"));
-            return new byte[0];
+            problems.add(Diagnostic.error(SourcePos.of(engine.templates().fileOf(path)), "asset cannot be read: " + e.getMessage(),
+                    "check the templates/assets folder"));
         }
     }
 }
