@@ -88,7 +88,10 @@ public final class PreviewServer implements AutoCloseable {
         return site;
     }
 
-    /** Builds after these files changed, now, on the caller's thread (tests use it; the watcher does the same). */
+    /**
+     * Builds after these files changed, now, on the caller's thread (tests use it; the watcher queues the same).
+     * Its full pass is cut short if the watcher has queued a newer change, which the build thread then handles.
+     */
     public PreviewBuilder.Report rebuild(List<Path> changed) {
         return builder.rebuild(changed);
     }
