@@ -129,6 +129,18 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void checkRendersInMemorySoItFindsMissingFieldsAndWritesNothing() {
+        Path dir = templates(tmp.resolve("templates"), Map.of("story.ftlh", "\n${story.titel}"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CasebookCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute("check", "--content", "content", "--templates", dir.toString());
+        assertEquals(1, code, err.toString());
+        assertTrue(err.toString().contains(dir + "/story.ftlh:2:3: error: story.titel is missing while rendering story/"), err.toString());
+        assertEquals(List.of("story.ftlh"), tree(dir).keySet().stream().toList(), "check wrote nothing");
+    }
+
+    @Test
     void wrongTypeIsReportedInPlainWords() {
         BuildOutcome o = build(templates(tmp.resolve("templates"), Map.of("index.ftlh", "\n<#if stories>x</#if>")), tmp.resolve("site"));
         String r = report(o);
