@@ -26,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced as a whole (default: ${DEFAULT-VALUE})", defaultValue = "site")
     Path out;
 
+    @Option(names = "--timings", hidden = true, description = "print how long each stage took, to stderr")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +38,9 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildOutcome outcome;
         try (ProgressLine progress = ProgressLine.forTerminal(err)) {
-            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts), progress);
+            PhaseTimer timer = new PhaseTimer(progress);
+            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts), timings ? timer : progress);
+            if (timings) timer.print(err);
         }
         DiagnosticPrinter.print(outcome.diagnostics(), err);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -17,10 +17,12 @@ import dev.casebook.model.Project;
 import dev.casebook.model.Story;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -45,11 +47,12 @@ public final class SiteViews {
         this.storiesByLog = new TreeMap<>();
         for (Story s : project.stories()) {
             s.log().ifPresent(l -> storiesByLog.computeIfAbsent(l, k -> new ArrayList<>()).add(s));
+            Set<String> slugsOfStory = new HashSet<>();
             for (String t : s.tags()) {
                 String slug = Ids.tagSlug(t);
                 themeNames.putIfAbsent(slug, t);
-                List<Story> list = storiesByTheme.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(s)) list.add(s);
+                // two tags of one story may share a slug; a story is listed once per theme (no scan of the list)
+                if (slugsOfStory.add(slug)) storiesByTheme.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
             }
         }
     }
