@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -23,6 +25,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     private final Path out;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private boolean done;
 
     private SiteWriter(Path out, Path staging) {
@@ -55,9 +58,19 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         }
         Path target = staging.resolve(path);
         try {
-            Files.createDirectories(target.getParent());
+            folders.computeIfAbsent(target.getParent(), SiteWriter::createFolder);
             Files.write(target, content);
             files.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates a folder once for all the pages in it (asking the file system for each page costs a system call or two). */
+    private static Boolean createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
