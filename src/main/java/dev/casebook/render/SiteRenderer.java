@@ -45,24 +45,24 @@ public final class SiteRenderer {
         if (checked.stream().anyMatch(Diagnostic::isError)) return new Result(0, checked);
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(checked));
         SiteViews views = new SiteViews(casebook);
-        // the index and theme pages list every story: their size limits grow with the casebook
-        TemplateEngine sized = engine.withLimits(engine.limits().scaledFor(
+        // the index, theme and person pages list stories by the thousand: their limits grow with the casebook
+        TemplateEngine lists = engine.withLimits(engine.limits().scaledFor(
                 (long) casebook.project().stories().size() + casebook.project().people().size() + views.storiesByTheme().size()));
         AtomicInteger pages = new AtomicInteger();
         // every page is one job, and all of them share the cores: the index and the person and theme pages too
         List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> page(sized, "index.ftlh", views.index(), sink, problems, pages));
+        jobs.add(() -> page(lists, "index.ftlh", views.index(), sink, problems, pages));
         for (Story s : casebook.project().stories()) {
             if (!sink.wants(Links.story(s.slug()))) continue;
             jobs.add(() -> {
                 List<Diagnostic> local = new ArrayList<>();
                 String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
                 problems.addAll(local);
-                page(sized, "story.ftlh", views.story(s, body), sink, problems, pages);
+                page(engine, "story.ftlh", views.story(s, body), sink, problems, pages);
             });
         }
-        for (Person p : casebook.project().people().values()) jobs.add(() -> page(sized, "person.ftlh", views.person(p), sink, problems, pages));
-        for (String slug : views.storiesByTheme().keySet()) jobs.add(() -> page(sized, "theme.ftlh", views.theme(slug), sink, problems, pages));
+        for (Person p : casebook.project().people().values()) jobs.add(() -> page(lists, "person.ftlh", views.person(p), sink, problems, pages));
+        for (String slug : views.storiesByTheme().keySet()) jobs.add(() -> page(lists, "theme.ftlh", views.theme(slug), sink, problems, pages));
         jobs.parallelStream().forEach(Runnable::run);
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
         return new Result(pages.get(), problems.stream().distinct().sorted().toList());
