@@ -65,7 +65,7 @@ public final class SiteRenderer {
         for (String slug : views.storiesByTheme().keySet()) jobs.add(() -> page(lists, "theme.ftlh", views.theme(slug), sink, problems, pages));
         jobs.parallelStream().forEach(Runnable::run);
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
-        return new Result(pages.get(), problems.stream().distinct().sorted().toList());
+        return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
 
     private static void page(TemplateEngine engine, String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems,
