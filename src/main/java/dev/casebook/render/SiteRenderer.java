@@ -51,7 +51,7 @@ public final class SiteRenderer {
         AtomicInteger pages = new AtomicInteger();
         // every page is one job, and all of them share the cores: the index and the person and theme pages too
         List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> page(lists, "index.ftlh", views.index(), sink, problems, pages));
+        if (sink.wants("index.html")) jobs.add(() -> page(lists, "index.ftlh", views.index(), sink, problems, pages));
         for (Story s : casebook.project().stories()) {
             if (!sink.wants(Links.story(s.slug()))) continue;
             jobs.add(() -> {
@@ -61,8 +61,12 @@ public final class SiteRenderer {
                 page(engine, "story.ftlh", views.story(s, body), sink, problems, pages);
             });
         }
-        for (Person p : casebook.project().people().values()) jobs.add(() -> page(lists, "person.ftlh", views.person(p), sink, problems, pages));
-        for (String slug : views.storiesByTheme().keySet()) jobs.add(() -> page(lists, "theme.ftlh", views.theme(slug), sink, problems, pages));
+        for (Person p : casebook.project().people().values()) {
+            if (sink.wants(Links.person(p.id()))) jobs.add(() -> page(lists, "person.ftlh", views.person(p), sink, problems, pages));
+        }
+        for (String slug : views.storiesByTheme().keySet()) {
+            if (sink.wants("theme/" + slug + ".html")) jobs.add(() -> page(lists, "theme.ftlh", views.theme(slug), sink, problems, pages));
+        }
         jobs.parallelStream().forEach(Runnable::run);
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
