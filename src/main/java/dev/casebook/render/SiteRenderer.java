@@ -61,7 +61,7 @@ public final class SiteRenderer {
         for (Person p : casebook.project().people().values()) page("person.ftlh", views.person(p), sink, problems, count);
         for (String slug : views.storiesByTheme().keySet()) page("theme.ftlh", views.theme(slug), sink, problems, count);
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
-        return new Result(pages[0], problems.stream().distinct().sorted().toList());
+        return new Result(pages[0], TemplateDiagnostics.collapse(problems));
     }
 
     private void page(String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems, Consumer<String> count) {
