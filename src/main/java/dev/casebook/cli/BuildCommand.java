@@ -26,13 +26,21 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced as a whole (default: ${DEFAULT-VALUE})", defaultValue = "site")
     Path out;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "address the site will be served from, for the feed and sitemap (default: relative paths)")
+    String baseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildOutcome outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts));
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://\\S+")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must start with http:// or https://, got '" + baseUrl + "'");
+        }
+        BuildOutcome outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts,
+                java.util.Optional.ofNullable(baseUrl)));
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter.print(outcome.diagnostics(), err);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -5,6 +5,10 @@ import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 import dev.casebook.model.Story;
+import dev.casebook.publish.AtomFeed;
+import dev.casebook.publish.SearchIndex;
+import dev.casebook.publish.SiteAddress;
+import dev.casebook.publish.Sitemap;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 
@@ -27,14 +31,21 @@ import java.util.function.Consumer;
 public final class SiteRenderer {
 
     /** The theme's static files, copied as they are. */
-    static final List<String> THEME_ASSETS = List.of("assets/style.css");
+    static final List<String> THEME_ASSETS = List.of("assets/style.css", "assets/casebook.js");
 
     private final TemplateEngine engine;
     private final Optional<Path> userTemplates;
+    private final SiteAddress address;
 
     public SiteRenderer(Optional<Path> userTemplates) {
+        this(userTemplates, SiteAddress.RELATIVE);
+    }
+
+    /** {@code address} is where the site will be served, for the feed, the sitemap and the 404 page. */
+    public SiteRenderer(Optional<Path> userTemplates, SiteAddress address) {
         this.engine = TemplateEngine.create(userTemplates);
         this.userTemplates = userTemplates;
+        this.address = address;
     }
 
     /** What rendering gave: the number of pages written and the problems met. */
@@ -62,8 +73,25 @@ public final class SiteRenderer {
         });
         for (Person p : casebook.project().people().values()) page("person.ftlh", views.person(p), sink, problems, count);
         for (String slug : views.storiesByTheme().keySet()) page("theme.ftlh", views.theme(slug), sink, problems, count);
+        page("network.ftlh", views.network(), sink, problems, count);
+        page("report.ftlh", views.report(), sink, problems, count);
+        page("search.ftlh", views.search(), sink, problems, count);
+        page("404.ftlh", views.notFound(address.baseUrl()), sink, problems, count);
         for (String asset : THEME_ASSETS) sink.accept(asset, asset(asset, problems));
+        sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views)));
+        sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business", address,
+                SiteIndexes.updated(casebook), SiteIndexes.feed(casebook)));
+        sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views)));
         return new Result(pages[0], problems.stream().sorted().toList());
+    }
+
+    /** Every page a reader can land on, in a fixed order (the 404 page is not one). */
+    static List<String> sitemapPaths(Casebook casebook, SiteViews views) {
+        List<String> paths = new ArrayList<>(List.of("index.html", "network.html", "report.html", "search.html"));
+        casebook.project().stories().forEach(s -> paths.add(Links.story(s.slug())));
+        casebook.project().people().keySet().forEach(id -> paths.add(Links.person(id)));
+        views.storiesByTheme().keySet().forEach(slug -> paths.add("theme/" + slug + ".html"));
+        return paths;
     }
 
     private void page(String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems, Consumer<String> count) {
