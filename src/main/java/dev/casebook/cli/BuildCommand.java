@@ -36,12 +36,15 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        if (baseUrl != null && !baseUrl.matches("(?i)https?://\\S+")) {
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://\S+")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must start with http:// or https://, got '" + baseUrl + "'");
         }
-        BuildOutcome outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts,
-                java.util.Optional.ofNullable(baseUrl)));
         PrintWriter err = spec.commandLine().getErr();
+        BuildOutcome outcome;
+        try (ProgressLine progress = ProgressLine.forTerminal(err)) {
+            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts,
+                    java.util.Optional.ofNullable(baseUrl)), progress);
+        }
         DiagnosticPrinter.print(outcome.diagnostics(), err);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!outcome.published()) {

@@ -9,6 +9,7 @@ import dev.casebook.model.SourcePos;
 import dev.casebook.publish.PublishException;
 import dev.casebook.publish.SiteAddress;
 import dev.casebook.publish.SiteWriter;
+import dev.casebook.render.PageSink;
 import dev.casebook.render.SiteRenderer;
 
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the stages in order (load, analyse, render, publish) and stops at the first stage with errors, so a
@@ -29,15 +31,20 @@ public final class Pipeline {
     /** Loads and analyses, writing nothing. */
     public static BuildOutcome check(BuildRequest request) {
         List<Diagnostic> all = new ArrayList<>();
-        Optional<Analysis.Result> analysed = analyse(request, all);
+        Optional<Analysis.Result> analysed = analyse(request, all, BuildProgress.NONE);
         int stories = analysed.map(a -> a.casebook().project().stories().size()).orElse(0);
         return new BuildOutcome(all, 0, stories, false);
     }
 
     /** Builds the site into {@code request.out()}, replacing it only when everything succeeded. */
     public static BuildOutcome build(BuildRequest request) {
+        return build(request, BuildProgress.NONE);
+    }
+
+    /** As {@link #build(BuildRequest)}, telling {@code progress} how far it has got. */
+    public static BuildOutcome build(BuildRequest request, BuildProgress progress) {
         List<Diagnostic> all = new ArrayList<>();
-        Optional<Analysis.Result> analysed = analyse(request, all);
+        Optional<Analysis.Result> analysed = analyse(request, all, progress);
         if (analysed.isEmpty()) return new BuildOutcome(all, 0, 0, false);
         int stories = analysed.get().casebook().project().stories().size();
         SiteWriter writer;
@@ -48,9 +55,16 @@ public final class Pipeline {
             return new BuildOutcome(all, 0, stories, false);
         }
         try (writer) {
-            SiteRenderer.Result rendered = new SiteRenderer(templatesIfAny(request), new SiteAddress(request.baseUrl())).render(analysed.get().casebook(), writer);
+            progress.stage("rendering");
+            AtomicInteger written = new AtomicInteger();
+            PageSink counting = (path, content) -> {
+                writer.accept(path, content);
+                progress.fileWritten(written.incrementAndGet());
+            };
+            SiteRenderer.Result rendered = new SiteRenderer(templatesIfAny(request), new SiteAddress(request.baseUrl())).render(analysed.get().casebook(), counting);
             all.addAll(rendered.problems());
             if (rendered.hasErrors()) return new BuildOutcome(all, 0, stories, false);
+            progress.stage("publishing");
             writer.commit();
             return new BuildOutcome(all, rendered.pages(), stories, true);
         } catch (PublishException e) {
@@ -68,10 +82,12 @@ public final class Pipeline {
         return Files.isDirectory(request.templates()) ? Optional.of(request.templates()) : Optional.empty();
     }
 
-    private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all) {
+    private static Optional<Analysis.Result> analyse(BuildRequest request, List<Diagnostic> all, BuildProgress progress) {
+        progress.stage("loading");
         LoadResult loaded = ContentLoader.load(request.content(), new LoadOptions(request.drafts()));
         all.addAll(loaded.diagnostics());
         if (loaded.project().isEmpty()) return Optional.empty();
+        progress.stage("analysing");
         Analysis.Result analysed = Analysis.of(loaded.project().get());
         all.addAll(analysed.problems());
         return analysed.hasErrors() ? Optional.empty() : Optional.of(analysed);
