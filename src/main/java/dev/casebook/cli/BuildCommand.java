@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        if (baseUrl != null && !baseUrl.matches("(?i)https?://\S+")) {
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://\\S+")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must start with http:// or https://, got '" + baseUrl + "'");
         }
         PrintWriter err = spec.commandLine().getErr();
