@@ -57,6 +57,13 @@ final class NetworkViews {
                     connectors.add(ref);
                 });
         m.put("connectors", connectors);
+        List<Map<String, Object>> everyone = new ArrayList<>();
+        links.forEach((id, n) -> {
+            Map<String, Object> ref = views.personRef(id);
+            ref.put("links", n);
+            everyone.add(ref);
+        });
+        m.put("people", everyone);
         m.put("counts", Map.of("people", nodes.size(), "relationships", edges.size(),
                 "alone", (int) links.values().stream().filter(v -> v == 0).count()));
         m.put("kinds", Relationships.STRENGTH.stream().map(EventType::word).sorted(Comparator.naturalOrder()).toList());

@@ -32,7 +32,7 @@ public final class ChainDrawing {
         List<Double> ys = new ArrayList<>();
         double y = 14;
         for (Hop h : hops) {
-            if (!h.elapsed().isEmpty() && !ys.isEmpty()) y += 26;
+            if (!ys.isEmpty()) y += h.elapsed().isEmpty() ? 12 : 30;
             ys.add(y);
             y += rowHeight(h) + 8;
         }
@@ -46,8 +46,11 @@ public final class ChainDrawing {
                 double prevBottom = ys.get(i - 1) + rowHeight(hops.get(i - 1));
                 svg.el("line", "class", "hop-gap", "x1", WIDTH / 2, "y1", prevBottom, "x2", WIDTH / 2, "y2", top);
                 if (!h.elapsed().isEmpty()) {
-                    double mid = (prevBottom + top) / 2 + 4;
-                    svg.text(WIDTH / 2 + 10, mid, "elapsed", "⏱ " + h.elapsed());
+                    double mid = (prevBottom + top) / 2;
+                    svg.el("circle", "class", "clock", "cx", WIDTH / 2 + 18, "cy", mid, "r", 6);
+                    svg.el("path", "class", "clock-hands", "d", "M" + Svg.num(WIDTH / 2 + 18) + " " + Svg.num(mid - 4) + "V" + Svg.num(mid)
+                            + "H" + Svg.num(WIDTH / 2 + 21));
+                    svg.text(WIDTH / 2 + 30, mid + 4.5, "elapsed", h.elapsed());
                 }
             }
             drawHop(svg, h, top, linkPrefix, root);
@@ -56,7 +59,8 @@ public final class ChainDrawing {
     }
 
     private static double rowHeight(Hop h) {
-        return Math.max(84, 30 + 17 * labelLines(h).size());
+        int names = Math.max(Svg.wrap(h.a().name(), 14).size(), Svg.wrap(h.b().name(), 14).size());
+        return Math.max(NODE_R * 2 + 30 + 15 * names, NODE_R + 4 + 34 + 17 * (labelLines(h).size() - 1) + 14);
     }
 
     private static List<String> labelLines(Hop h) {
