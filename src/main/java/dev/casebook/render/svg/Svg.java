@@ -14,8 +14,14 @@ final class Svg {
 
     /** Opens the root element with a viewBox, an accessible name and description. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix) {
+        this(cssClass, width, height, title, desc, idPrefix, true);
+    }
+
+    /** {@code links}: the drawing holds links, so it is a named group (an image may not contain links). */
+    Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links) {
+        String role = links ? "group" : "img";
         out.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
-                .append(num(height)).append("\" role=\"img\" aria-labelledby=\"").append(idPrefix).append("-t ")
+                .append(num(height)).append("\" role=\"" + role + "\" aria-labelledby=\"").append(idPrefix).append("-t ")
                 .append(idPrefix).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(idPrefix).append("-t\">").append(text(title)).append("</title>")
                 .append("<desc id=\"").append(idPrefix).append("-d\">").append(text(desc)).append("</desc>");

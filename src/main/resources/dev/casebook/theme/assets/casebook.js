@@ -47,12 +47,15 @@
       }
     }
     function go(i) {
+      var had = document.activeElement;
       current = Math.max(0, Math.min(items.length - 1, i));
       show();
+      if (had === next && next.disabled) prev.focus();
+      if (had === prev && prev.disabled) next.focus();
     }
     toggle.addEventListener("click", function () { on = !on; show(); if (on) next.focus(); });
-    prev.addEventListener("click", function () { go(current - 1); if (prev.disabled) next.focus(); });
-    next.addEventListener("click", function () { go(current + 1); if (next.disabled) prev.focus(); });
+    prev.addEventListener("click", function () { go(current - 1); });
+    next.addEventListener("click", function () { go(current + 1); });
     bar.addEventListener("keydown", function (e) {
       if (!on) return;
       var keys = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 0, End: items.length - 1 };
