@@ -66,8 +66,8 @@ class SiteInBrowserTest {
         assertEquals("How introductions become business", driver.findElement(By.tagName("h1")).getText());
         driver.findElement(By.linkText("From a baker friend to a paid wine tasting")).click();
         waiting().until(ExpectedConditions.urlContains("story/wine-tasting-gig.html"));
-        assertTrue(driver.findElement(By.cssSelector("svg.timeline")).isDisplayed(), "the timeline drawing shows");
-        assertTrue(driver.findElement(By.cssSelector("svg.chain")).isDisplayed(), "the chain drawing shows");
+        assertTrue(driver.findElement(By.cssSelector("svg.drawing-timeline")).isDisplayed(), "the timeline drawing shows");
+        assertTrue(driver.findElement(By.cssSelector("svg.drawing-chain")).isDisplayed(), "the chain drawing shows");
 
         driver.findElement(By.cssSelector(".featured a[href$='person/tina.html']")).click();
         waiting().until(ExpectedConditions.urlContains("person/tina.html"));
@@ -82,7 +82,7 @@ class SiteInBrowserTest {
 
         driver.findElement(By.linkText("Network")).click();
         waiting().until(ExpectedConditions.urlContains("network.html"));
-        WebElement node = driver.findElement(By.cssSelector("svg.network a[data-person='rebecca']"));
+        WebElement node = driver.findElement(By.cssSelector("svg.drawing-network a[data-person='rebecca']"));
         node.click();
         waiting().until(ExpectedConditions.urlContains("person/rebecca.html"));
         assertEquals("Rebecca", driver.findElement(By.tagName("h1")).getText());
@@ -166,7 +166,7 @@ class SiteInBrowserTest {
             assertEquals("none", driver.findElement(By.cssSelector("section.timeline")).getCssValue("display"));
             assertTrue(driver.findElement(By.cssSelector("section.lessons")).isDisplayed());
             assertTrue(driver.findElement(By.cssSelector("section.questions")).isDisplayed());
-            assertTrue(driver.findElement(By.cssSelector("svg.chain")).isDisplayed());
+            assertTrue(driver.findElement(By.cssSelector("svg.drawing-chain")).isDisplayed());
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -222,6 +222,13 @@ class SiteInBrowserTest {
         Number scroll = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         assertFalse(scroll.intValue() > 390, "nothing forces sideways scrolling at phone width, got " + scroll);
+        for (String page : List.of("story/wine-tasting-gig.html", "network.html", "report.html")) {
+            go(page);
+            Object outside = driver.executeScript("return Array.prototype.filter.call(document.querySelectorAll('.drawing-wrap'), function (w) {"
+                    + " var a = w.getBoundingClientRect(), b = w.querySelector('svg').getBoundingClientRect();"
+                    + " return b.left < a.left - 1 || (b.right > a.right + 1 && w.scrollWidth <= w.clientWidth); }).length;");
+            assertEquals(0L, outside, page + ": every drawing sits inside its frame");
+        }
         go("story/wine-tasting-gig.html");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         Browser.screenshot(driver, "story-wine-tasting-gig-print", 794, false);

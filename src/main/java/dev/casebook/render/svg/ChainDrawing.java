@@ -21,7 +21,7 @@ public final class ChainDrawing {
                       String channel, String elapsed, String sentence) {
     }
 
-    static final double WIDTH = 520;
+    static final double WIDTH = 420;
     static final double NODE_R = 21;
 
     private ChainDrawing() {
@@ -38,7 +38,7 @@ public final class ChainDrawing {
         }
         String desc = hops.size() + " hops, first to last: " + String.join("; ", hops.stream().map(h -> h.sentence()
                 + (h.channel().isEmpty() ? "" : " via " + h.channel()) + (h.elapsed().isEmpty() ? "" : ", " + h.elapsed())).toList()) + ".";
-        Svg svg = new Svg("drawing chain", WIDTH, y + 4, caption, desc, idPrefix);
+        Svg svg = new Svg("drawing drawing-chain", WIDTH, y + 4, caption, desc, idPrefix);
         for (int i = 0; i < hops.size(); i++) {
             Hop h = hops.get(i);
             double top = ys.get(i);
@@ -47,10 +47,10 @@ public final class ChainDrawing {
                 svg.el("line", "class", "hop-gap", "x1", WIDTH / 2, "y1", prevBottom, "x2", WIDTH / 2, "y2", top);
                 if (!h.elapsed().isEmpty()) {
                     double mid = (prevBottom + top) / 2;
-                    svg.el("circle", "class", "clock", "cx", WIDTH / 2 + 18, "cy", mid, "r", 6);
-                    svg.el("path", "class", "clock-hands", "d", "M" + Svg.num(WIDTH / 2 + 18) + " " + Svg.num(mid - 4) + "V" + Svg.num(mid)
-                            + "H" + Svg.num(WIDTH / 2 + 21));
-                    svg.text(WIDTH / 2 + 30, mid + 4.5, "elapsed", h.elapsed());
+                    svg.el("circle", "class", "clock", "cx", WIDTH / 2, "cy", mid, "r", 6.5);
+                    svg.el("path", "class", "clock-hands", "d", "M" + Svg.num(WIDTH / 2) + " " + Svg.num(mid - 4) + "V" + Svg.num(mid)
+                            + "H" + Svg.num(WIDTH / 2 + 3));
+                    svg.text(WIDTH / 2 + 12, mid + 4.5, "elapsed", h.elapsed());
                 }
             }
             drawHop(svg, h, top, linkPrefix, root);
@@ -59,22 +59,23 @@ public final class ChainDrawing {
     }
 
     private static double rowHeight(Hop h) {
-        int names = Math.max(Svg.wrap(h.a().name(), 14).size(), Svg.wrap(h.b().name(), 14).size());
+        int names = Math.max(Svg.wrap(h.a().name(), 12).size(), Svg.wrap(h.b().name(), 12).size());
         return Math.max(NODE_R * 2 + 30 + 15 * names, NODE_R + 4 + 34 + 17 * (labelLines(h).size() - 1) + 14);
     }
 
     private static List<String> labelLines(Hop h) {
         List<String> lines = new ArrayList<>();
-        lines.addAll(Svg.wrap(h.role().toUpperCase(java.util.Locale.ROOT) + " · " + h.type().word(), 38));
-        if (!h.introducer().isEmpty()) lines.addAll(Svg.wrap("introduced by " + h.introducer(), 38));
-        lines.addAll(Svg.wrap(h.channel().isEmpty() ? "channel not recorded" : "via " + h.channel(), 38));
+        String role = h.role().toUpperCase(java.util.Locale.ROOT);
+        lines.addAll(Svg.wrap(h.role().equals(h.type().word()) ? role : role + " · " + h.type().word(), 30));
+        if (!h.introducer().isEmpty()) lines.addAll(Svg.wrap("introduced by " + h.introducer(), 30));
+        lines.addAll(Svg.wrap(h.channel().isEmpty() ? "channel not recorded" : "via " + h.channel(), 30));
         return lines;
     }
 
     private static void drawHop(Svg svg, Hop h, double top, String linkPrefix, String root) {
         double cy = top + NODE_R + 4;
-        double ax = 56;
-        double bx = WIDTH - 56;
+        double ax = 50;
+        double bx = WIDTH - 50;
         svg.open("g", "class", "hop role-" + h.role());
         svg.el("rect", "class", "hop-bg", "x", 2, "y", top - 4, "width", WIDTH - 4, "height", rowHeight(h), "rx", 8);
         svg.el("line", "class", "hop-line type-" + h.type().word(), "x1", ax + NODE_R + 4, "y1", cy, "x2", bx - NODE_R - 10, "y2", cy);
@@ -99,7 +100,7 @@ public final class ChainDrawing {
         svg.title(w.name());
         svg.el("circle", "class", "node", "cx", x, "cy", y, "r", NODE_R);
         svg.text(x, y + 5, "initials", Svg.initials(w.name()));
-        svg.text(x, y + NODE_R + 17, "node-name", Svg.wrap(w.name(), 14), 15);
+        svg.text(x, y + NODE_R + 17, "node-name", Svg.wrap(w.name(), 12), 15);
         svg.close("a");
     }
 }

@@ -35,7 +35,7 @@ public final class NetworkDrawing {
         String desc = nodes.size() + " people and " + edges.size() + " relationships. Lines: solid thick for business, dashed for"
                 + " introductions and referrals, dotted for lagniappes, thin for contact. Each person links to their page;"
                 + " the table below lists the same relationships.";
-        Svg svg = new Svg("drawing network", full, full, "Network of everyone in the casebook", desc, "net");
+        Svg svg = new Svg("drawing drawing-network", full, full, "Network of everyone in the casebook", desc, "net");
         svg.open("g", "class", "edges");
         for (Edge e : edges) {
             double[] a = pos[index.get(e.a())];

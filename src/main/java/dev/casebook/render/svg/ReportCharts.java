@@ -25,7 +25,7 @@ public final class ReportCharts {
         if (max <= 0) max = 1;
         double barW = WIDTH - LABEL_W - 90;
         double height = 12 + bars.size() * (BAR_H + 10) + 4;
-        Svg svg = new Svg("drawing chart", WIDTH, height, title, desc, id, bars.stream().anyMatch(b -> !b.url().isEmpty()));
+        Svg svg = new Svg("drawing drawing-chart", WIDTH, height, title, desc, id, bars.stream().anyMatch(b -> !b.url().isEmpty()));
         double y = 12;
         for (Bar b : bars) {
             boolean link = !b.url().isEmpty();

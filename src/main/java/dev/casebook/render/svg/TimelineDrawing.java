@@ -23,8 +23,8 @@ public final class TimelineDrawing {
                       String anchorLabel) {
     }
 
-    static final double WIDTH = 760;
-    static final double SPINE = 86;
+    static final double WIDTH = 480;
+    static final double SPINE = 52;
     static final double LINE = 19;
 
     private TimelineDrawing() {
@@ -36,10 +36,10 @@ public final class TimelineDrawing {
         LocalDate first = dated.stream().map(r -> r.earliest().get()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         LocalDate last = dated.stream().map(r -> r.latest().get()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
-        double laneX = 116;
-        double laneW = 150;
-        double textX = scale ? laneX + laneW + 24 : laneX;
-        int chars = (int) ((WIDTH - textX - 12) / 8.2);
+        double laneX = 80;
+        double laneW = 104;
+        double textX = scale ? laneX + laneW + 16 : laneX;
+        int chars = (int) ((WIDTH - textX - 8) / 8.6);
 
         double top = scale ? 44 : 16;
         List<Double> ys = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class TimelineDrawing {
         double y = top;
         for (Row r : rows) {
             List<String> s = Svg.wrap(r.sentence(), chars);
-            List<String> w = Svg.wrap(r.when(), (int) (chars * 1.12));
+            List<String> w = Svg.wrap(r.when(), (int) (chars * 1.25));
             sentences.add(s);
             whens.add(w);
             ys.add(y);
@@ -60,7 +60,7 @@ public final class TimelineDrawing {
         String desc = rows.size() + " events in timeline order. " + (rows.size() - unknown - relative) + " dated, "
                 + relative + " placed relative to an earlier event (dotted arcs lead to the anchor), " + unknown
                 + " with an unknown date. Each row links to the event in the list below.";
-        Svg svg = new Svg("drawing timeline", WIDTH, height, "Timeline of " + storyTitle, desc, "tl");
+        Svg svg = new Svg("drawing drawing-timeline", WIDTH, height, "Timeline of " + storyTitle, desc, "tl");
 
         if (scale) {
             svg.el("line", "class", "axis", "x1", laneX, "y1", 26, "x2", laneX + laneW, "y2", 26);
@@ -77,7 +77,7 @@ public final class TimelineDrawing {
             int j = rowOf.get(r.anchor().get());
             double y1 = ys.get(j) + 8;
             double y2 = ys.get(i) + 8;
-            double bend = Math.min(70, 22 + 12 * Math.abs(i - j));
+            double bend = Math.min(36, 16 + 6 * Math.abs(i - j));
             svg.open("a", "href", linkPrefix + r.anchor().get(), "class", "anchor-link");
             svg.title(r.when() + " (go to " + r.anchorLabel() + ")");
             svg.el("path", "class", "relative", "d", "M" + Svg.num(SPINE - 12) + " " + Svg.num(y2) + "C" + Svg.num(SPINE - 12 - bend) + " "

@@ -25,7 +25,8 @@
     list.parentNode.insertBefore(bar, list);
     list.id = list.id || "stepper-" + n;
     bar.setAttribute("aria-controls", list.id);
-    var drawing = list.parentNode.querySelector(".drawing-wrap svg");
+    var scope = list.closest("figure, section") || list.parentNode;
+    var drawing = scope.querySelector(".drawing-wrap svg");
 
     function show() {
       items.forEach(function (li, i) {
