@@ -23,26 +23,42 @@ public final class Analysis {
         }
     }
 
+    /** One log's timeline and chains, computed independently of every other log. */
+    private record LogAnalysis(TimelineOrder.Result timeline, ReferralChains.Result chains) {
+    }
+
     public static Result of(Project project) {
         Function<String, String> name = id -> project.person(id).map(Person::publicName).orElse(id);
         Map<String, Timeline> timelines = new TreeMap<>();
         Map<String, List<ReferralChain>> chains = new TreeMap<>();
         List<Diagnostic> problems = new ArrayList<>();
-        List<Object[]> perLog = project.logs().parallelStream().map(log -> analyse(log, name)).toList();
-        for (Object[] r : perLog) {
-            TimelineOrder.Result t = (TimelineOrder.Result) r[0];
-            ReferralChains.Result c = (ReferralChains.Result) r[1];
-            timelines.put(t.timeline().logId(), t.timeline());
-            chains.put(t.timeline().logId(), c.chains());
-            problems.addAll(t.problems());
-            problems.addAll(c.problems());
+        List<LogAnalysis> perLog = project.logs().parallelStream().map(log -> analyse(log, name)).toList();
+        for (LogAnalysis r : perLog) {
+            String id = r.timeline().timeline().logId();
+            timelines.put(id, r.timeline().timeline());
+            chains.put(id, r.chains().chains());
+            problems.addAll(r.timeline().problems());
+            problems.addAll(r.chains().problems());
         }
         Network network = Network.of(project, timelines, chains);
-        return new Result(new Casebook(project, timelines, chains, network), problems.stream().sorted().toList());
+        Report report = Report.of(project, timelines, chains, network);
+        return new Result(new Casebook(project, timelines, chains, network, report), problems.stream().sorted().toList());
     }
 
-    private static Object[] analyse(Log log, Function<String, String> name) {
+    /**
+     * Like {@link #of(Project)}, but reuses {@code previous} when only stories changed (same logs, same people):
+     * timelines and chains depend on logs and people alone, so only the network and the report are worked out again.
+     */
+    public static Result of(Project project, Result previous) {
+        Casebook before = previous.casebook();
+        if (!before.project().logs().equals(project.logs()) || !before.project().people().equals(project.people())) return of(project);
+        Network network = Network.of(project, before.timelines(), before.chains());
+        Report report = Report.of(project, before.timelines(), before.chains(), network);
+        return new Result(new Casebook(project, before.timelines(), before.chains(), network, report), previous.problems());
+    }
+
+    private static LogAnalysis analyse(Log log, Function<String, String> name) {
         TimelineOrder.Result t = TimelineOrder.of(log, name);
-        return new Object[]{t, ReferralChains.of(log, t.timeline())};
+        return new LogAnalysis(t, ReferralChains.of(log, t.timeline()));
     }
 }

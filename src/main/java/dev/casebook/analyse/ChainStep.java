@@ -1,12 +1,14 @@
 package dev.casebook.analyse;
 
+import dev.casebook.model.Channel;
+
 import java.util.Optional;
 
 /**
  * One step of a referral chain: the event, its part in the chain, who introduced the two people it joins (if
- * anyone), when it happened and how long after the previous step, each as honest as the dates allow.
+ * anyone in the chain did), and how long after the previous step it came, each as honest as the log allows.
  */
-public record ChainStep(PlacedEvent placed, Role role, Optional<String> introducedBy, String elapsed) {
+public record ChainStep(PlacedEvent placed, Role role, Optional<String> introducedBy, Elapsed elapsed) {
 
     /** What a step does in the chain. */
     public enum Role {
@@ -18,5 +20,24 @@ public record ChainStep(PlacedEvent placed, Role role, Optional<String> introduc
         CONTACT,
         /** The business at the end. */
         OUTCOME
+    }
+
+    /** Who acts in this step (the event's {@code from}). */
+    public String who() {
+        return placed.event().from();
+    }
+
+    /** Towards whom (the event's {@code to}). */
+    public String toWhom() {
+        return placed.event().to();
+    }
+
+    public Optional<Channel> channel() {
+        return placed.event().via();
+    }
+
+    /** When it happened, as the timeline says it. */
+    public String when() {
+        return placed.when();
     }
 }

@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "address the site will be served from, for the feed and sitemap (default: relative paths)")
     String baseUrl;
 
+    @Option(names = "--timings", hidden = true, description = "print how long each stage took, to stderr")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,8 +45,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildOutcome outcome;
         try (ProgressLine progress = ProgressLine.forTerminal(err)) {
+            PhaseTimer timer = new PhaseTimer(progress);
             outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts,
-                    java.util.Optional.ofNullable(baseUrl)), progress);
+                    java.util.Optional.ofNullable(baseUrl)), timings ? timer : progress);
+            if (timings) timer.print(err);
         }
         DiagnosticPrinter.print(outcome.diagnostics(), err);
         double seconds = (System.nanoTime() - start) / 1e9;

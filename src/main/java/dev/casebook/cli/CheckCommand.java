@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("check failed: " + summary);
             return 1;
         }
-        spec.commandLine().getOut().println("check passed: " + outcome.stories() + " stories, " + summary);
+        spec.commandLine().getOut().println("check passed: " + DiagnosticPrinter.count(outcome.stories(), "story") + ", " + summary);
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -40,19 +40,27 @@ public final class ContentLoader {
     }
 
     public static LoadResult load(Path contentDir, LoadOptions options) {
+        return load(contentDir, options, LoadCache.none());
+    }
+
+    /** Like {@link #load(Path, LoadOptions)}, re-reading only the files {@code cache} does not hold as unchanged. */
+    public static LoadResult load(Path contentDir, LoadOptions options, LoadCache cache) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String root = shown(contentDir);
-        if (!Files.isDirectory(contentDir)) {
-            String why = Files.exists(contentDir, LinkOption.NOFOLLOW_LINKS) ? "is not a folder" : "does not exist";
-            diagnostics.add(Diagnostic.error(SourcePos.of(root), "the content folder " + root + " " + why,
+        if (!Files.isDirectory(contentDir, LinkOption.NOFOLLOW_LINKS)) {
+            String why = Files.isSymbolicLink(contentDir) ? "is a symbolic link, which Casebook does not follow"
+                    : Files.exists(contentDir, LinkOption.NOFOLLOW_LINKS) ? "is a file, not a folder" : "does not exist";
+            diagnostics.add(Diagnostic.error(SourcePos.of(root), "no content folder: '" + root + "' " + why,
                     "run this in your project folder (the one holding content/) or pass --content <folder>"));
             return new LoadResult(Optional.empty(), diagnostics);
         }
+        int beforeListing = diagnostics.size();
         List<Source> storyFiles = list(contentDir.resolve("stories"), root + "/stories", ".md", diagnostics);
         List<Source> logFiles = list(contentDir.resolve("logs"), root + "/logs", ".yaml", diagnostics);
+        boolean listingFailed = diagnostics.subList(beforeListing, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
 
-        List<FileResult<StoryReader.Read>> storyResults = storyFiles.parallelStream().map(ContentLoader::readStory).toList();
-        List<FileResult<Log>> logResults = logFiles.parallelStream().map(ContentLoader::readLog).toList();
+        List<FileResult<StoryReader.Read>> storyResults = storyFiles.parallelStream().map(s -> cache.get(s.path(), () -> readStory(s))).toList();
+        List<FileResult<LogReader.Result>> logResults = logFiles.parallelStream().map(s -> cache.get(s.path(), () -> readLog(s))).toList();
 
         List<Person> shared = List.of();
         Path peopleFile = contentDir.resolve("people.yaml");
@@ -67,22 +75,35 @@ public final class ContentLoader {
             r.value().ifPresent(stories::add);
         });
         List<Log> logs = new ArrayList<>();
-        logResults.forEach(r -> {
+        // people of logs that failed: still known, so one broken event does not make them look undefined
+        Set<String> peopleOfFailedLogs = new TreeSet<>();
+        boolean someLogUnreadable = false;
+        for (FileResult<LogReader.Result> r : logResults) {
             diagnostics.addAll(r.diagnostics());
-            r.value().ifPresent(logs::add);
-        });
+            LogReader.Result read = r.value().orElse(null);
+            if (read != null && read.log().isPresent()) {
+                logs.add(read.log().get());
+            } else {
+                someLogUnreadable |= read == null || !read.readable();
+                if (read != null) read.people().forEach(p -> peopleOfFailedLogs.add(p.id()));
+            }
+        }
 
         Map<String, Person> people = ProjectLinker.people(shared, logs, diagnostics);
         Map<String, String> definedIn = new HashMap<>();
         for (Log l : logs) l.people().forEach(p -> definedIn.putIfAbsent(p.id(), l.pos().file()));
         for (Log l : logs) ProjectLinker.checkLog(l, shared, people, definedIn, diagnostics);
         Set<String> logIds = new TreeSet<>(logFiles.stream().map(Source::id).toList());
-        for (StoryReader.Read r : stories) ProjectLinker.checkStory(r.story(), logIds, people, diagnostics, r.fieldPos());
+        Set<String> knownPeople = new TreeSet<>(people.keySet());
+        knownPeople.addAll(peopleOfFailedLogs);
+        for (StoryReader.Read r : stories) {
+            ProjectLinker.checkStory(r.story(), logIds, knownPeople, someLogUnreadable, diagnostics, r.fieldPos());
+        }
         List<Story> kept = stories.stream().map(StoryReader.Read::story)
                 .filter(s -> options.drafts() || !s.draft())
                 .sorted(Comparator.comparing(Story::slug)).toList();
         ProjectLinker.checkTags(kept, diagnostics);
-        if (storyFiles.isEmpty() && logFiles.isEmpty()) {
+        if (storyFiles.isEmpty() && logFiles.isEmpty() && !listingFailed) {
             diagnostics.add(Diagnostic.warning(SourcePos.of(root), "there are no stories in " + root + "/stories",
                     "add a story: " + root + "/stories/my-story.md with a '---' front matter block and a title"));
         }
@@ -110,9 +131,9 @@ public final class ContentLoader {
         return new FileResult<>(story, d);
     }
 
-    private static FileResult<Log> readLog(Source s) {
+    private static FileResult<LogReader.Result> readLog(Source s) {
         List<Diagnostic> d = new ArrayList<>();
-        Optional<Log> log = readFile(s, d).flatMap(text -> LogReader.read(s.shown(), s.id(), text, d));
+        Optional<LogReader.Result> log = readFile(s, d).map(text -> LogReader.read(s.shown(), s.id(), text, d));
         return new FileResult<>(log, d);
     }
 
@@ -128,6 +149,11 @@ public final class ContentLoader {
                 diagnostics.add(Diagnostic.error(at, "this is a folder, not a file", "rename or move the folder; only files belong here"));
                 return Optional.empty();
             }
+            if (!Files.isRegularFile(s.path(), LinkOption.NOFOLLOW_LINKS)) {
+                diagnostics.add(Diagnostic.error(at, "this is not an ordinary file (it is a pipe, socket or device), so it was not read",
+                        "replace it with an ordinary text file, or remove it"));
+                return Optional.empty();
+            }
             long size = Files.size(s.path());
             if (size > YamlLimits.MAX_FILE_BYTES) {
                 diagnostics.add(Diagnostic.error(at, "the file is " + size / 1024 + " KiB; the limit is " + YamlLimits.MAX_FILE_BYTES / 1024 / 1024 + " MiB",
@@ -135,7 +161,10 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(s.path());
-            return SourceText.decode(s.shown(), bytes, diagnostics);
+            int before = StoryReader.errorCount(diagnostics);
+            Optional<String> text = SourceText.decode(s.shown(), bytes, diagnostics);
+            // a file with broken characters is not parsed: the parser would only repeat the problem less clearly
+            return StoryReader.errorCount(diagnostics) > before ? Optional.empty() : text;
         } catch (AccessDeniedException e) {
             diagnostics.add(Diagnostic.error(at, "the file cannot be read: permission denied", "give yourself read permission (chmod u+r)"));
         } catch (IOException e) {
@@ -148,6 +177,11 @@ public final class ContentLoader {
     private static List<Source> list(Path dir, String shownDir, String extension, List<Diagnostic> diagnostics) {
         List<Source> out = new ArrayList<>();
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return out;
+        if (Files.isSymbolicLink(dir)) {
+            diagnostics.add(Diagnostic.error(SourcePos.of(shownDir), shownDir + " is a symbolic link; Casebook does not follow links out of the project",
+                    "replace the link with a real folder holding the files"));
+            return out;
+        }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             diagnostics.add(Diagnostic.error(SourcePos.of(shownDir), shownDir + " should be a folder, but it is a file",
                     "rename the file and create a folder of that name"));
@@ -158,6 +192,11 @@ public final class ContentLoader {
                 String name = p.getFileName().toString();
                 String shown = shownDir + "/" + name;
                 if (name.startsWith(".")) continue;
+                if (Files.isSymbolicLink(p)) {
+                    diagnostics.add(Diagnostic.warning(SourcePos.of(shown), "symbolic link skipped: Casebook reads only real files inside the project",
+                            "copy the file into " + shownDir + " instead of linking to it"));
+                    continue;
+                }
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     diagnostics.add(Diagnostic.warning(SourcePos.of(shown), "folder skipped: Casebook reads only files directly in " + shownDir,
                             "move its files up into " + shownDir));

@@ -17,18 +17,27 @@ final class FieldReader {
     private final YamlNode.Mapping map;
     private final String what;
     private final List<Diagnostic> diagnostics;
+    private final List<String> known;
+    private final List<String> unknown = new ArrayList<>();
 
     FieldReader(YamlNode.Mapping map, List<String> known, String what, List<Diagnostic> diagnostics) {
         this.map = map;
+        this.known = known;
         this.what = what;
         this.diagnostics = diagnostics;
         for (YamlNode.Entry e : map.entries().values()) {
             if (!known.contains(e.key())) {
+                unknown.add(e.key());
                 Optional<String> close = DidYouMean.closest(e.key(), known);
                 diagnostics.add(Diagnostic.error(e.keyPos(), "unknown field '" + Ids.abbreviate(e.key()) + "' in " + what,
                         close.map(c -> "did you mean '" + c + "'? ").orElse("") + "the fields of " + what + " are: " + String.join(", ", known)));
             }
         }
+    }
+
+    /** Whether an unknown field of this mapping looks like a misspelling of {@code key} (already reported). */
+    private boolean misspelt(String key) {
+        return unknown.stream().anyMatch(u -> DidYouMean.closest(u, known).map(key::equals).orElse(false));
     }
 
     SourcePos pos() {
@@ -71,6 +80,7 @@ final class FieldReader {
 
     /** A required single text value. */
     Optional<String> required(String key, String example) {
+        if (!has(key) && misspelt(key)) return Optional.empty();
         if (!has(key)) {
             diagnostics.add(Diagnostic.error(map.pos(), what + " has no '" + key + "'", "add a line '" + key + ": " + example + "'"));
             return Optional.empty();

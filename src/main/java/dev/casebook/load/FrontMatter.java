@@ -10,10 +10,10 @@ import java.util.Optional;
  * A story file split into its YAML front matter and its Markdown body, with the line each starts on.
  * The file must start with a line {@code ---}; the front matter ends at the next line that is {@code ---}.
  */
-record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
     /** Splits LF-only text; reports a missing or unclosed block. */
-    static Optional<FrontMatter> split(String file, String text, List<Diagnostic> diagnostics) {
+    public static Optional<FrontMatter> split(String file, String text, List<Diagnostic> diagnostics) {
         if (!(text.startsWith("---\n") || text.equals("---") || text.startsWith("--- \n"))) {
             String firstLine = text.isEmpty() ? "" : text.substring(0, Math.max(0, text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n')));
             diagnostics.add(Diagnostic.error(new SourcePos(file, 1, 1),

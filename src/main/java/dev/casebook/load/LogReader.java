@@ -6,19 +6,22 @@ import dev.casebook.model.Event;
 import dev.casebook.model.EventType;
 import dev.casebook.model.Gap;
 import dev.casebook.model.Log;
+import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one relationship log. Checks what one file can show by itself: fields, types, dates, ids, duplicate
  * event ids and {@code after} targets. People references are checked later, against the whole project.
  */
-final class LogReader {
+public final class LogReader {
 
     static final List<String> FIELDS = List.of("subject", "people", "events");
     static final List<String> EVENT_FIELDS = List.of("id", "type", "from", "to", "introduces", "via", "date", "after",
@@ -28,7 +31,19 @@ final class LogReader {
     private LogReader() {
     }
 
-    static Optional<Log> read(String file, String id, String text, List<Diagnostic> diagnostics) {
+    /**
+     * What reading a log gave: the log when it had no errors, and the people it lists (those read without
+     * errors), which later checks use so that one broken event does not make its people look unknown.
+     * {@code readable} is false when the file could not be read as YAML at all.
+     */
+    public record Result(Optional<Log> log, List<Person> people, boolean readable) {
+        static Result unreadable() {
+            return new Result(Optional.empty(), List.of(), false);
+        }
+    }
+
+    /** Reads the YAML text of log {@code id} from {@code file}; never throws for bad input. */
+    public static Result read(String file, String id, String text, List<Diagnostic> diagnostics) {
         int before = StoryReader.errorCount(diagnostics);
         Optional<YamlNode> root = YamlReader.read(file, text, 0, diagnostics);
         if (root.isEmpty()) {
@@ -36,12 +51,12 @@ final class LogReader {
                 diagnostics.add(Diagnostic.error(new SourcePos(file, 1, 1), "the log file is empty",
                         "a log needs 'people:' and 'events:' lists; see docs/format.md"));
             }
-            return Optional.empty();
+            return Result.unreadable();
         }
         if (!(root.get() instanceof YamlNode.Mapping map)) {
             diagnostics.add(Diagnostic.error(root.get().pos(), "a log should be fields ('subject:', 'people:', 'events:'), but it is " + root.get().kind(),
                     "start the file with 'people:' and 'events:' lines; see docs/format.md"));
-            return Optional.empty();
+            return Result.unreadable();
         }
         FieldReader f = new FieldReader(map, FIELDS, "a log", diagnostics);
         Optional<String> subject = f.id("subject");
@@ -53,11 +68,14 @@ final class LogReader {
         if (eventNodes.size() > YamlLimits.MAX_EVENTS) {
             diagnostics.add(Diagnostic.error(f.posOf("events"), "the log has " + eventNodes.size() + " events; the limit is " + YamlLimits.MAX_EVENTS,
                     "split the story into several logs"));
-            return Optional.empty();
+            return new Result(Optional.empty(), people, true);
         }
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, SourcePos> afterPos = new LinkedHashMap<>();
+        Set<String> written = new HashSet<>();
         for (YamlNode.Mapping em : eventNodes) {
+            YamlNode.Entry idEntry = em.entries().get("id");
+            if (idEntry != null && idEntry.value() instanceof YamlNode.Scalar s) written.add(s.text().strip());
             readEvent(em, diagnostics).ifPresent(e -> {
                 Event first = events.get(e.id());
                 if (first != null) {
@@ -75,14 +93,14 @@ final class LogReader {
                 SourcePos at = afterPos.getOrDefault(e.id(), e.pos());
                 if (target.equals(e.id())) {
                     diagnostics.add(Diagnostic.error(at, "event '" + e.id() + "' is placed after itself", "name the event it followed"));
-                } else if (!events.containsKey(target)) {
+                } else if (!events.containsKey(target) && !written.contains(target)) {
                     diagnostics.add(Diagnostic.error(at, "'after' names event '" + target + "', which is not in this log",
                             DidYouMean.hint(target, events.keySet(), "the events of this log")));
                 }
             });
         }
-        if (StoryReader.errorCount(diagnostics) > before) return Optional.empty();
-        return Optional.of(new Log(id, new SourcePos(file, 1, 1), subject, people, List.copyOf(events.values())));
+        if (StoryReader.errorCount(diagnostics) > before) return new Result(Optional.empty(), people, true);
+        return new Result(Optional.of(new Log(id, new SourcePos(file, 1, 1), subject, people, List.copyOf(events.values()))), people, true);
     }
 
     private static Optional<Event> readEvent(YamlNode.Mapping m, List<Diagnostic> diagnostics) {

@@ -7,6 +7,7 @@ import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 import dev.casebook.model.Story;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,19 +80,25 @@ final class ProjectLinker {
         diagnostics.add(Diagnostic.error(at, "'" + field + "' names '" + id + "', who is not in this log's people or in people.yaml", hint));
     }
 
-    /** A story's log and people must exist. */
-    static void checkStory(Story s, Set<String> logIds, Map<String, Person> people, List<Diagnostic> diagnostics,
-                           Map<String, SourcePos> fieldPos) {
+    /**
+     * A story's log and people must exist. {@code people} holds every person defined anywhere (also in logs that
+     * had errors); when some log could not be read at all, unknown people are not reported, since that log may
+     * define them.
+     */
+    static void checkStory(Story s, Set<String> logIds, Set<String> people, boolean someLogUnreadable,
+                           List<Diagnostic> diagnostics, Map<String, SourcePos> fieldPos) {
         s.log().ifPresent(l -> {
             if (!logIds.contains(l)) {
                 diagnostics.add(Diagnostic.error(fieldPos.getOrDefault("log", s.pos()), "the story's log '" + l + "' does not exist",
                         DidYouMean.hint(l, logIds, "logs in content/logs/") + " (a log's id is its file name without .yaml)"));
             }
         });
+        if (someLogUnreadable) return;
         for (String p : s.people()) {
-            if (!people.containsKey(p)) {
-                diagnostics.add(Diagnostic.error(fieldPos.getOrDefault("people", s.pos()), "the story names person '" + p + "', who is not defined anywhere",
-                        DidYouMean.hint(p, people.keySet(), "people") + "; define them in a log or in content/people.yaml"));
+            if (!people.contains(p)) {
+                SourcePos at = fieldPos.getOrDefault("people:" + p, fieldPos.getOrDefault("people", s.pos()));
+                diagnostics.add(Diagnostic.error(at, "the story names person '" + p + "', who is not defined anywhere",
+                        DidYouMean.hint(p, people, "people") + "; define them in a log or in content/people.yaml"));
             }
         }
     }
@@ -106,9 +113,12 @@ final class ProjectLinker {
                 String seen = firstSpelling.putIfAbsent(slug, t);
                 firstPlace.putIfAbsent(slug, s.pos());
                 if (seen != null && !seen.equals(t)) {
+                    boolean sameLetters = Normalizer.normalize(seen, Normalizer.Form.NFC).equals(Normalizer.normalize(t, Normalizer.Form.NFC));
                     diagnostics.add(Diagnostic.warning(s.pos(), "tag '" + t + "' and tag '" + seen + "' (" + firstPlace.get(slug)
-                                    + ") make the same theme page '" + slug + "'",
-                            "spell the tag the same way in every story"));
+                                    + ") make the same theme page '" + slug + "'"
+                                    + (sameLetters ? "; they look the same but their accents are stored differently (Unicode NFC and NFD)" : ""),
+                            sameLetters ? "retype the tag in one of the two files so both are stored the same way"
+                                    : "spell the tag the same way in every story"));
                 }
             }
         }

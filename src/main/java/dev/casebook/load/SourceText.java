@@ -68,6 +68,30 @@ final class SourceText {
         return new SourcePos(file, line, col);
     }
 
+    /**
+     * The length of a mis-decoded sequence starting at {@code i} (UTF-8 read as Windows-1252 or Latin-1):
+     * {@code â€} and one more character for quotes and dashes, {@code Ã} or {@code Â} and one character of
+     * U+0080..U+00BF for accented letters; 0 when there is none.
+     */
+    static int mojibakeLength(String text, int i) {
+        char c = text.charAt(i);
+        if (i + 1 >= text.length()) return 0;
+        char d = text.charAt(i + 1);
+        if (c == '\u00E2' && (d == '\u20AC' || d >= 0x80 && d <= 0x9F)) return i + 2 < text.length() && text.charAt(i + 2) != '\n' ? 3 : 2;
+        if ((c == '\u00C3' || c == '\u00C2') && (d >= 0x80 && d <= 0xBF || d == '\u20AC' || d == '\u2122' || d == '\u0153')) return 2;
+        return 0;
+    }
+
+    /** Control characters shown as U+XXXX so a message never carries them. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.chars().forEach(ch -> {
+            if (ch < 0x20 || ch >= 0x7f && ch < 0xa0) sb.append(String.format(Locale.ROOT, "U+%04X", ch));
+            else sb.append((char) ch);
+        });
+        return sb.toString();
+    }
+
     private static void inspect(String file, String text, List<Diagnostic> diagnostics) {
         int line = 1;
         int col = 1;
@@ -96,10 +120,14 @@ final class SourceText {
                 diagnostics.add(Diagnostic.warning(new SourcePos(file, line, col),
                         "'???' inside a word looks like a character lost to a wrong encoding",
                         "retype the character that was meant, e.g. It's for It???s"));
-            } else if (c == '\u00E2' && i + 1 < n && (text.charAt(i + 1) == '\u20AC' || text.charAt(i + 1) == '\u0080')) {
+            } else if (mojibakeLength(text, i) > 0) {
+                int len = mojibakeLength(text, i);
                 diagnostics.add(Diagnostic.warning(new SourcePos(file, line, col),
-                        "'" + text.substring(i, Math.min(n, i + 3)) + "' looks like a quote or dash decoded with the wrong encoding",
-                        "retype it as the character meant (’ “ ” – —)"));
+                        "'" + printable(text.substring(i, i + len)) + "' looks like a character decoded with the wrong encoding",
+                        "retype the character that was meant (often ’ “ ” – — or an accented letter)"));
+                col += len;
+                i += len - 1;
+                continue;
             }
             if (!Character.isLowSurrogate(c)) col++;
         }

@@ -4,6 +4,7 @@ import dev.casebook.model.Diagnostic;
 import dev.casebook.model.SourcePos;
 import dev.casebook.model.Story;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,8 @@ final class StoryReader {
         var author = f.text("author");
         var summary = f.text("summary");
         var tags = f.textList("tags");
-        var people = f.textList("people");
+        List<YamlNode.Scalar> peopleNodes = f.scalarList("people");
+        List<String> people = peopleNodes.stream().map(n -> n.text().strip()).toList();
         var log = f.id("log");
         var lessons = f.textList("lessons");
         var questions = f.textList("questions");
@@ -52,7 +54,9 @@ final class StoryReader {
         if (errorCount(diagnostics) > before || title.isEmpty()) return Optional.empty();
         Story story = new Story(slug, new SourcePos(file, 1, 1), title.get(), date, author, summary, tags, people, log,
                 lessons, questions, draft, fm.get().body(), fm.get().bodyFirstLine());
-        return Optional.of(new Read(story, Map.of("log", f.posOf("log"), "people", f.posOf("people"))));
+        Map<String, SourcePos> fieldPos = new HashMap<>(Map.of("log", f.posOf("log"), "people", f.posOf("people")));
+        peopleNodes.forEach(n -> fieldPos.putIfAbsent("people:" + n.text().strip(), n.pos()));
+        return Optional.of(new Read(story, Map.copyOf(fieldPos)));
     }
 
     static int errorCount(List<Diagnostic> diagnostics) {

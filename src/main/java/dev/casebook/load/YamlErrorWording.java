@@ -13,7 +13,8 @@ final class YamlErrorWording {
     private YamlErrorWording() {
     }
 
-    static Diagnostic translate(MarkedYAMLException e, Function<Mark, SourcePos> pos, String file) {
+    /** The diagnostic for a parser error in {@code text} (the YAML as handed to the parser). */
+    static Diagnostic translate(MarkedYAMLException e, Function<Mark, SourcePos> pos, String file, String text) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         Mark problemMark = e.getProblemMark();
@@ -29,7 +30,24 @@ final class YamlErrorWording {
             return Diagnostic.error(at, "a tab is used for indentation; YAML accepts only spaces",
                     "replace the tab at the start of this line with spaces");
         }
-        if (problem.contains("mapping values are not allowed")) {
+        if (context.contains("flow sequence") && contextMark != null) {
+            return Diagnostic.error(start, "the list that starts here with '[' is never closed",
+                    "add the closing ']' on the same line, or write one '- item' per line without brackets");
+        }
+        if (context.contains("flow mapping") && contextMark != null) {
+            return Diagnostic.error(start, "the group of fields that starts here with '{' is never closed",
+                    "add the closing '}' on the same line, or write one 'field: value' per line without braces");
+        }
+        if (problem.contains("mapping values are not allowed") && problemMark != null) {
+            String line = lineOf(text, problemMark.getLine());
+            String beforeColon = line.substring(0, Math.min(line.length(), problemMark.getColumn()));
+            if (!beforeColon.contains(": ") && !beforeColon.strip().startsWith("- ")) {
+                int indent = line.length() - line.stripLeading().length();
+                String key = beforeColon.strip();
+                return Diagnostic.error(pos.apply(new Mark("", 0, problemMark.getLine(), indent, new int[0], 0)),
+                        "'" + key + ":' is indented more than the field above it, so YAML reads it as part of that field's value",
+                        "start '" + key + ":' in the same column as the other fields of this block");
+            }
             return Diagnostic.error(at, "a ': ' inside a value makes YAML read it as a new field",
                     "put the whole value in double quotes, e.g. note: \"Rebecca: a caterer\"");
         }
@@ -61,5 +79,10 @@ final class YamlErrorWording {
         String plain = problem.isEmpty() ? context : problem;
         return Diagnostic.error(at, "the YAML cannot be read here: " + plain,
                 "check the indentation (spaces only) and that quotes and brackets are closed");
+    }
+
+    private static String lineOf(String text, int index) {
+        String[] lines = text.split("\n", -1);
+        return index >= 0 && index < lines.length ? lines[index] : "";
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A YAML value with the position it was written at: a mapping, a list or a scalar kept as its text. */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
     SourcePos pos();
 

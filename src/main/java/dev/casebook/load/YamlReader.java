@@ -22,7 +22,7 @@ import java.util.Optional;
  * Rejects what Casebook does not use (anchors, aliases, tags, several documents) and what YAML would let slip
  * (a key twice in a mapping), and turns the parser's wording into plain words. Never throws for bad input.
  */
-final class YamlReader {
+public final class YamlReader {
 
     private static final ThreadLocal<YAMLFactory> FACTORY = ThreadLocal.withInitial(YamlReader::newFactory);
 
@@ -56,7 +56,7 @@ final class YamlReader {
      * Parses {@code text} (which starts at line {@code lineOffset + 1} of {@code file}). Problems go to
      * {@code diagnostics}; the tree is empty when the text could not be read as one YAML document.
      */
-    static Optional<YamlNode> read(String file, String text, int lineOffset, List<Diagnostic> diagnostics) {
+    public static Optional<YamlNode> read(String file, String text, int lineOffset, List<Diagnostic> diagnostics) {
         return new YamlReader(file, lineOffset, diagnostics).parse(text);
     }
 
@@ -75,7 +75,7 @@ final class YamlReader {
             }
             return Optional.of(root);
         } catch (IOException | RuntimeException e) {
-            syntaxError(e);
+            syntaxError(e, text);
             return Optional.empty();
         }
     }
@@ -100,7 +100,8 @@ final class YamlReader {
         }
         String tag = p.getTypeId();
         if (tag != null) {
-            diagnostics.add(Diagnostic.error(at, "YAML tags ('" + tag + "') are not supported in Casebook files",
+            String shownTag = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+            diagnostics.add(Diagnostic.error(at, "YAML tags ('" + Ids.abbreviate(shownTag) + "') are not supported in Casebook files",
                     "remove the tag; write the value plainly, in quotes if it needs them"));
             return null;
         }
@@ -158,7 +159,7 @@ final class YamlReader {
         return new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
     }
 
-    private void syntaxError(Throwable e) {
+    private void syntaxError(Throwable e, String text) {
         MarkedYAMLException marked = null;
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof MarkedYAMLException m) {
@@ -177,6 +178,6 @@ final class YamlReader {
             }
             return;
         }
-        diagnostics.add(YamlErrorWording.translate(marked, this::pos, file));
+        diagnostics.add(YamlErrorWording.translate(marked, this::pos, file, text));
     }
 }

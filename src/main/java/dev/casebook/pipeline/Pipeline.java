@@ -32,6 +32,7 @@ public final class Pipeline {
     public static BuildOutcome check(BuildRequest request) {
         List<Diagnostic> all = new ArrayList<>();
         Optional<Analysis.Result> analysed = analyse(request, all, BuildProgress.NONE);
+        all.addAll(SiteRenderer.checkTemplates(templatesIfAny(request)));
         int stories = analysed.map(a -> a.casebook().project().stories().size()).orElse(0);
         return new BuildOutcome(all, 0, stories, false);
     }

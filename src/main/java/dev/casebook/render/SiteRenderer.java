@@ -9,13 +9,9 @@ import dev.casebook.publish.AtomFeed;
 import dev.casebook.publish.SearchIndex;
 import dev.casebook.publish.SiteAddress;
 import dev.casebook.publish.Sitemap;
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,11 +26,7 @@ import java.util.function.Consumer;
  */
 public final class SiteRenderer {
 
-    /** The theme's static files, copied as they are. */
-    static final List<String> THEME_ASSETS = List.of("assets/style.css", "assets/casebook.js");
-
     private final TemplateEngine engine;
-    private final Optional<Path> userTemplates;
     private final SiteAddress address;
 
     public SiteRenderer(Optional<Path> userTemplates) {
@@ -44,8 +36,12 @@ public final class SiteRenderer {
     /** {@code address} is where the site will be served, for the feed, the sitemap and the 404 page. */
     public SiteRenderer(Optional<Path> userTemplates, SiteAddress address) {
         this.engine = TemplateEngine.create(userTemplates);
-        this.userTemplates = userTemplates;
         this.address = address;
+    }
+
+    /** Every template (the user's and the theme's) parsed and checked, without rendering: for {@code casebook check}. */
+    public static List<Diagnostic> checkTemplates(Optional<Path> userTemplates) {
+        return TemplateEngine.create(userTemplates).check();
     }
 
     /** What rendering gave: the number of pages written and the problems met. */
@@ -56,7 +52,9 @@ public final class SiteRenderer {
     }
 
     public Result render(Casebook casebook, PageSink sink) {
-        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Diagnostic> checked = engine.check();
+        if (checked.stream().anyMatch(Diagnostic::isError)) return new Result(0, checked);
+        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(checked));
         SiteViews views = new SiteViews(casebook);
         int[] pages = {0};
         Consumer<String> count = p -> {
@@ -65,7 +63,7 @@ public final class SiteRenderer {
             }
         };
         page("index.ftlh", views.index(), sink, problems, count);
-        casebook.project().stories().parallelStream().forEach(s -> {
+        casebook.project().stories().parallelStream().filter(s -> sink.wants(Links.story(s.slug()))).forEach(s -> {
             List<Diagnostic> local = new ArrayList<>();
             String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
             problems.addAll(local);
@@ -77,12 +75,12 @@ public final class SiteRenderer {
         page("report.ftlh", views.report(), sink, problems, count);
         page("search.ftlh", views.search(), sink, problems, count);
         page("404.ftlh", views.notFound(address.baseUrl()), sink, problems, count);
-        for (String asset : THEME_ASSETS) sink.accept(asset, asset(asset, problems));
-        sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views)));
-        sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business", address,
+        for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
+        if (sink.wants("assets/search-index.js")) sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views)));
+        if (sink.wants("feed.xml")) sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business", address,
                 SiteIndexes.updated(casebook), SiteIndexes.feed(casebook)));
-        sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views)));
-        return new Result(pages[0], problems.stream().sorted().toList());
+        if (sink.wants("sitemap.xml")) sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views)));
+        return new Result(pages[0], problems.stream().distinct().sorted().toList());
     }
 
     /** Every page a reader can land on, in a fixed order (the 404 page is not one). */
@@ -96,51 +94,21 @@ public final class SiteRenderer {
 
     private void page(String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems, Consumer<String> count) {
         String path = (String) model.get("path");
+        if (!sink.wants(path)) return;
         try {
             sink.accept(path, engine.render(template, model).getBytes(StandardCharsets.UTF_8));
             count.accept(path);
-        } catch (ParseException e) {
-            problems.add(Diagnostic.error(new SourcePos(templateFile(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax: " + firstLine(e.getEditorMessage()), "fix the template; see docs/templates.md"));
-        } catch (TemplateException e) {
-            problems.add(Diagnostic.error(new SourcePos(templateFile(e.getTemplateSourceName()),
-                            e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    "template failed while rendering " + path + ": " + firstLine(e.getMessageWithoutStackTop()),
-                    "check the names used against docs/templates.md"));
-        } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePos.of(templateFile(template)), "template cannot be read: " + e.getMessage(),
-                    "check that the template exists and is readable"));
+        } catch (TemplateEngine.Failure e) {
+            problems.add(e.diagnostic());
         }
     }
 
-    private String templateFile(String name) {
-        if (name == null) return "templates";
-        if (userTemplates.isPresent() && Files.isRegularFile(userTemplates.get().resolve(name))) {
-            return userTemplates.get().resolve(name).toString().replace('\\', '/');
-        }
-        return "(built-in theme)/" + name;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
-    }
-
-    private byte[] asset(String path, List<Diagnostic> problems) {
+    private void copyAsset(String path, PageSink sink, List<Diagnostic> problems) {
         try {
-            if (userTemplates.isPresent()) {
-                Path user = userTemplates.get().resolve(path);
-                if (Files.isRegularFile(user)) return Files.readAllBytes(user);
-            }
-            try (InputStream in = SiteRenderer.class.getResourceAsStream(TemplateEngine.THEME + "/" + path)) {
-                if (in == null) throw new IOException("missing from the theme");
-                return in.readAllBytes();
-            }
+            sink.accept(path, engine.templates().asset(path));
         } catch (IOException e) {
-            problems.add(Diagnostic.error(SourcePos.of(path), "asset cannot be read: " + e.getMessage(), "check the templates/assets folder"));
-            return new byte[0];
+            problems.add(Diagnostic.error(SourcePos.of(engine.templates().fileOf(path)), "asset cannot be read: " + e.getMessage(),
+                    "check the templates/assets folder"));
         }
     }
 }

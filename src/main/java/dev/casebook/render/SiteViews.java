@@ -19,10 +19,12 @@ import dev.casebook.render.svg.ChainDrawing;
 import dev.casebook.render.svg.TimelineDrawing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -50,11 +52,12 @@ public final class SiteViews {
         this.storiesByLog = new TreeMap<>();
         for (Story s : project.stories()) {
             s.log().ifPresent(l -> storiesByLog.computeIfAbsent(l, k -> new ArrayList<>()).add(s));
+            Set<String> slugsOfStory = new HashSet<>();
             for (String t : s.tags()) {
                 String slug = Ids.tagSlug(t);
                 themeNames.putIfAbsent(slug, t);
-                List<Story> list = storiesByTheme.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(s)) list.add(s);
+                // two tags of one story may share a slug; a story is listed once per theme (no scan of the list)
+                if (slugsOfStory.add(slug)) storiesByTheme.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
             }
         }
     }
@@ -204,13 +207,14 @@ public final class SiteViews {
         m.put("client", personRef(outcome.from()));
         m.put("paid", personRef(outcome.to()));
         m.put("traced", c.traced());
-        m.put("alternatives", c.alternatives());
+        m.put("alternatives", c.alternatives().stream().map(ReferralChain::path).toList());
         List<Map<String, Object>> steps = new ArrayList<>();
         for (ChainStep s : c.steps()) {
             Map<String, Object> row = eventRow(s.placed(), log);
             row.put("role", s.role().name().toLowerCase(java.util.Locale.ROOT));
             row.put("introducedBy", s.introducedBy().map(this::personRef).orElse(Map.of()));
-            row.put("elapsed", s.elapsed());
+            row.put("elapsed", s.elapsed().phrase());
+            row.put("elapsedBasis", s.elapsed().basis().name().toLowerCase(java.util.Locale.ROOT));
             steps.add(row);
         }
         m.put("steps", steps);
@@ -226,7 +230,7 @@ public final class SiteViews {
         String a = e.type().connects() ? introduced : e.from();
         String role = st.role().name().toLowerCase(java.util.Locale.ROOT);
         return new ChainDrawing.Hop(e.id(), e.type(), role, who(a), who(e.to()), st.introducedBy().map(this::name).orElse(""),
-                e.via().map(c -> c.id()).orElse(""), e.via().map(c -> c.label()).orElse(""), st.elapsed(),
+                e.via().map(c -> c.id()).orElse(""), e.via().map(c -> c.label()).orElse(""), st.elapsed().phrase(),
                 EventLabels.sentence(e, this::name, name(introduced)));
     }
 

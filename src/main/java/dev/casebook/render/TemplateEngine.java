@@ -1,59 +1,95 @@
 package dev.casebook.render;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
+import dev.casebook.model.Diagnostic;
+import dev.casebook.model.SourcePos;
+import freemarker.cache.StrongCacheStorage;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Freemarker set up for Casebook: templates are looked up in the user's {@code templates/} folder first, then in
- * the built-in theme; {@code *.ftlh} files auto-escape HTML; locale, time zone and number formats are pinned so
- * the same input gives the same bytes anywhere; templates cannot create Java objects or reach the API.
+ * Freemarker locked down for templates a user supplies. Templates come only from a {@link TemplateSet} (the user's
+ * folder over the built-in theme; no other file can be included or imported, no localized lookup); every
+ * template is HTML with auto-escaping; {@code ?new} resolves no class, {@code ?api} is off and view data is
+ * wrapped with no Java method exposed; locale, time zone and formats are pinned; each page is bounded in
+ * output size and time, and a page that goes past either stops with an error naming the template.
  */
 public final class TemplateEngine {
 
     /** Where the built-in theme lives on the class path. */
-    public static final String THEME = "/dev/casebook/theme";
+    public static final String THEME = ThemeFiles.ROOT;
 
-    private final Configuration config;
-
-    private TemplateEngine(Configuration config) {
-        this.config = config;
+    /** How much one page may write and how long it may take. */
+    public record Limits(long maxChars, Duration maxTime) {
+        /** 8 million characters and 10 seconds: far beyond any real page. */
+        public static final Limits DEFAULT = new Limits(8_000_000, Duration.ofSeconds(10));
     }
 
-    public static TemplateEngine create(Optional<Path> userTemplates) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        List<TemplateLoader> loaders = new ArrayList<>();
-        try {
-            if (userTemplates.isPresent() && Files.isDirectory(userTemplates.get())) {
-                loaders.add(new FileTemplateLoader(userTemplates.get().toFile(), false));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read templates folder " + userTemplates.get(), e);
+    /** A template problem, already in words for a person. */
+    public static final class Failure extends Exception {
+        private final transient Diagnostic diagnostic;
+
+        Failure(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
         }
-        loaders.add(new ClassTemplateLoader(TemplateEngine.class, THEME));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "casebook-template-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Configuration config;
+    private final TemplateSet templates;
+    private final Limits limits;
+    private List<Diagnostic> checked;
+
+    private TemplateEngine(Configuration config, TemplateSet templates, Limits limits) {
+        this.config = config;
+        this.templates = templates;
+        this.limits = limits;
+    }
+
+    /** The engine for the user's templates folder (if any) over the built-in theme, with the default limits. */
+    public static TemplateEngine create(Optional<java.nio.file.Path> userTemplates) {
+        return create(TemplateSet.load(userTemplates), Limits.DEFAULT);
+    }
+
+    public static TemplateEngine create(TemplateSet templates, Limits limits) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(templates.loader());
+        cfg.setCacheStorage(new StrongCacheStorage());
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setLocalizedLookup(false);
-        cfg.setRecognizeStandardFileExtensions(true);
+        // every template is HTML, whatever its name says; TemplateRules also refuses an <#ftl> header that turns it off
+        cfg.setRecognizeStandardFileExtensions(false);
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setLocale(Locale.ROOT);
@@ -61,24 +97,116 @@ public final class TemplateEngine {
         cfg.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
+        cfg.setDateFormat("iso");
+        cfg.setTimeFormat("iso");
+        cfg.setDateTimeFormat("iso");
+        cfg.setTabSize(1);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setAttemptExceptionReporter((te, env) -> {
+        });
         cfg.setLogTemplateExceptions(false);
+        cfg.setShowErrorTips(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-        return new TemplateEngine(cfg);
+        cfg.setObjectWrapper(PlainViewWrapper.create());
+        return new TemplateEngine(cfg, templates, limits);
     }
 
-    public Template template(String name) throws IOException {
-        return config.getTemplate(name);
+    public TemplateSet templates() {
+        return templates;
     }
 
-    /** Renders one page; the model holds only maps, lists, strings, numbers and booleans. */
-    public String render(String name, Map<String, Object> model) throws IOException, TemplateException {
-        StringWriter out = new StringWriter(8192);
-        template(name).process(model, out);
-        return out.toString();
+    /**
+     * Parses and checks every template (the user's and the theme's, used or not) before any page is rendered:
+     * syntax errors and forbidden constructs come back as diagnostics. Done once; later calls return the same list.
+     */
+    public synchronized List<Diagnostic> check() {
+        if (checked != null) return checked;
+        List<Diagnostic> out = new ArrayList<>(templates.problems());
+        for (String name : templates.names()) {
+            try {
+                Template t = config.getTemplate(name);
+                out.addAll(TemplateRules.check(t, templates.fileOf(name)));
+                _CoreAPI.addThreadInterruptedChecks(t);
+            } catch (ParseException e) {
+                out.add(TemplateDiagnostics.syntax(e, templates));
+            } catch (IOException e) {
+                out.add(Diagnostic.error(SourcePos.of(templates.fileOf(name)), "template cannot be read: " + e.getMessage(),
+                        "check the file"));
+            }
+        }
+        checked = out.stream().sorted().toList();
+        return checked;
+    }
+
+    /** Renders page template {@code name} for the page at {@code model.path}; the model must be plain view data. */
+    public String render(String name, Map<String, Object> model) throws Failure {
+        Optional<String> notPlain = ViewData.problem(model);
+        if (notPlain.isPresent()) throw new IllegalArgumentException("view data for " + name + " is not plain: " + notPlain.get());
+        if (check().stream().anyMatch(Diagnostic::isError)) {
+            throw new Failure(check().stream().filter(Diagnostic::isError).findFirst().orElseThrow());
+        }
+        String page = String.valueOf(model.getOrDefault("path", name));
+        if (templates.get(name).isEmpty()) {
+            throw new Failure(Diagnostic.error(SourcePos.of(templates.fileOf(name)), "page template " + name + " is missing",
+                    "the built-in theme has one; do not remove it"));
+        }
+        Template template;
+        try {
+            template = config.getTemplate(name);
+        } catch (IOException e) {
+            throw new Failure(Diagnostic.error(SourcePos.of(templates.fileOf(name)), "template cannot be read: " + e.getMessage(), "check the file"));
+        }
+        long deadline = System.nanoTime() + limits.maxTime().toNanos();
+        BoundedWriter out = new BoundedWriter(limits.maxChars(), deadline, seconds(limits.maxTime()));
+        PageWatch watch = new PageWatch(deadline, seconds(limits.maxTime()));
+        List<Optional<TemplateDiagnostics.MissingField>> missing = new ArrayList<>(List.of(Optional.empty()));
+        Thread self = Thread.currentThread();
+        Object lock = new Object();
+        boolean[] done = {false};
+        boolean[] timedOut = {false};
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            synchronized (lock) {
+                if (!done[0]) {
+                    timedOut[0] = true;
+                    self.interrupt();
+                }
+            }
+        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            Environment env = template.createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(watch);
+            env.setTemplateExceptionHandler((te, e, w) -> {
+                missing.set(0, TemplateDiagnostics.missing(te, e));
+                throw te;
+            });
+            env.process();
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new Failure(TemplateDiagnostics.failure(e, page, missing.get(0), templates));
+        } catch (IOException e) {
+            throw new Failure(Diagnostic.error(watch.where(name, templates::fileOf), "template failed while rendering " + page + ": " + e.getMessage(),
+                    TemplateDiagnostics.DOCS));
+        } catch (BoundedWriter.LimitExceeded e) {
+            throw new Failure(TemplateDiagnostics.stopped(watch.where(name, templates::fileOf), page, e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new Failure(Diagnostic.error(watch.where(name, templates::fileOf), "stopped rendering " + page + ": macros or includes call each other without end",
+                    "look for a macro that calls itself, or templates that include each other"));
+        } catch (RuntimeException e) {
+            if (!timedOut[0]) throw e;
+            throw new Failure(TemplateDiagnostics.stopped(watch.where(name, templates::fileOf), page, "the page took longer than " + seconds(limits.maxTime())));
+        } finally {
+            synchronized (lock) {
+                done[0] = true;
+            }
+            alarm.cancel(false);
+            Thread.interrupted();
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

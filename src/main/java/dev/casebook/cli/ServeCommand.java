@@ -1,0 +1,80 @@
+package dev.casebook.cli;
+
+import dev.casebook.pipeline.BuildRequest;
+import dev.casebook.serve.PreviewServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code casebook serve}: a live-reloading preview of the site, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Build the site into memory, serve it on this machine, and rebuild it whenever content/ or templates/ change;",
+                "open pages reload by themselves. Nothing is written to disk; the published site is made by 'build'."},
+        footer = {"", "Examples:", "  casebook serve", "  casebook serve --port 9000 --drafts",
+                "  casebook serve --bind 0.0.0.0   let other machines see it (the default is this machine only)"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    ContentOptions options;
+
+    @Option(names = "--port", paramLabel = "N", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)", defaultValue = "127.0.0.1")
+    String bind;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + " is not an address of this machine");
+        }
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(new PreviewServer.Config(
+                    new BuildRequest(options.content, options.templates, Path.of("site"), options.drafts), address, port, out));
+        } catch (BindException e) {
+            err.println("casebook: port " + port + " is busy; use --port");
+            err.flush();
+            return 2;
+        } catch (IOException e) {
+            err.println("casebook: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            out.println("stopped");
+            out.flush();
+            stopped.countDown();
+        }, "casebook-stop"));
+        out.println("serving " + options.content + " at " + server.url() + (address.isLoopbackAddress() ? "" : " (visible to other machines)"));
+        out.println("watching " + options.content + " and " + options.templates + "; press Ctrl-C to stop");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}
