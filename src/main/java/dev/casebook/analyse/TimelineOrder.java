@@ -229,7 +229,7 @@ public final class TimelineOrder {
 
         /**
          * The display order. Each event gets a key: its earliest day, or for an event with no lower bound the key
-         * of the event before it in the file. Keys are then made to grow along {@code after} links (an undated
+         * of the event before it in the file, but never later than its own latest day. Keys are then made to grow along {@code after} links (an undated
          * anchor moves up to its earliest follower, a follower never sorts before its anchor), and events are
          * taken by key, then file position, anchors first. Dated events whose windows do not overlap come out in
          * date order; undated ones stay beside their file neighbours.
@@ -240,6 +240,7 @@ public final class TimelineOrder {
             for (int i = 0; i < n; i++) {
                 key[i] = lo[i] != NO_LO ? lo[i] : carry;
                 carry = key[i];
+                if (hi[i] != NO_HI) key[i] = Math.min(key[i], hi[i]);
             }
             for (int k = n - 1; k >= 0; k--) {
                 int i = topo[k];

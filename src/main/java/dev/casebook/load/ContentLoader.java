@@ -75,6 +75,7 @@ public final class ContentLoader {
             r.value().ifPresent(stories::add);
         });
         List<Log> logs = new ArrayList<>();
+        Map<String, LogReader.Result> readLogs = new HashMap<>();
         // people of logs that failed: still known, so one broken event does not make them look undefined
         Set<String> peopleOfFailedLogs = new TreeSet<>();
         boolean someLogUnreadable = false;
@@ -83,6 +84,7 @@ public final class ContentLoader {
             LogReader.Result read = r.value().orElse(null);
             if (read != null && read.log().isPresent()) {
                 logs.add(read.log().get());
+                readLogs.put(read.log().get().id(), read);
             } else {
                 someLogUnreadable |= read == null || !read.readable();
                 if (read != null) read.people().forEach(p -> peopleOfFailedLogs.add(p.id()));
@@ -92,7 +94,7 @@ public final class ContentLoader {
         Map<String, Person> people = ProjectLinker.people(shared, logs, diagnostics);
         Map<String, String> definedIn = new HashMap<>();
         for (Log l : logs) l.people().forEach(p -> definedIn.putIfAbsent(p.id(), l.pos().file()));
-        for (Log l : logs) ProjectLinker.checkLog(l, shared, people, definedIn, diagnostics);
+        for (Log l : logs) ProjectLinker.checkLog(l, readLogs.get(l.id()), shared, definedIn, diagnostics);
         Set<String> logIds = new TreeSet<>(logFiles.stream().map(Source::id).toList());
         Set<String> knownPeople = new TreeSet<>(people.keySet());
         knownPeople.addAll(peopleOfFailedLogs);

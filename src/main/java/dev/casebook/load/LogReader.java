@@ -10,6 +10,7 @@ import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,14 @@ public final class LogReader {
      * errors), which later checks use so that one broken event does not make its people look unknown.
      * {@code readable} is false when the file could not be read as YAML at all.
      */
-    public record Result(Optional<Log> log, List<Person> people, boolean readable) {
+    public record Result(Optional<Log> log, List<Person> people, boolean readable, Map<String, SourcePos> valuePos) {
         static Result unreadable() {
-            return new Result(Optional.empty(), List.of(), false);
+            return new Result(Optional.empty(), List.of(), false, Map.of());
+        }
+
+        /** Where a person reference was written: "subject", or an event's "id.from", "id.to", "id.introduces". */
+        public SourcePos where(String reference, SourcePos otherwise) {
+            return valuePos.getOrDefault(reference, otherwise);
         }
     }
 
@@ -68,8 +74,10 @@ public final class LogReader {
         if (eventNodes.size() > YamlLimits.MAX_EVENTS) {
             diagnostics.add(Diagnostic.error(f.posOf("events"), "the log has " + eventNodes.size() + " events; the limit is " + YamlLimits.MAX_EVENTS,
                     "split the story into several logs"));
-            return new Result(Optional.empty(), people, true);
+            return new Result(Optional.empty(), people, true, Map.of());
         }
+        Map<String, SourcePos> valuePos = new HashMap<>();
+        if (f.has("subject")) valuePos.put("subject", f.posOf("subject"));
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, SourcePos> afterPos = new LinkedHashMap<>();
         Set<String> written = new HashSet<>();
@@ -83,6 +91,10 @@ public final class LogReader {
                             + first.pos().line() + ")", "give each event its own id, e.g. '" + e.id() + "-2'"));
                 } else {
                     events.put(e.id(), e);
+                    for (String ref : List.of("from", "to", "introduces")) {
+                        YamlNode.Entry entry = em.entries().get(ref);
+                        if (entry != null) valuePos.put(e.id() + "." + ref, entry.value().pos());
+                    }
                     YamlNode.Entry afterEntry = em.entries().get("after");
                     if (afterEntry != null) afterPos.put(e.id(), afterEntry.value().pos());
                 }
@@ -99,8 +111,9 @@ public final class LogReader {
                 }
             });
         }
-        if (StoryReader.errorCount(diagnostics) > before) return new Result(Optional.empty(), people, true);
-        return new Result(Optional.of(new Log(id, new SourcePos(file, 1, 1), subject, people, List.copyOf(events.values()))), people, true);
+        if (StoryReader.errorCount(diagnostics) > before) return new Result(Optional.empty(), people, true, Map.of());
+        Log log = new Log(id, new SourcePos(file, 1, 1), subject, people, List.copyOf(events.values()));
+        return new Result(Optional.of(log), people, true, Map.copyOf(valuePos));
     }
 
     private static Optional<Event> readEvent(YamlNode.Mapping m, List<Diagnostic> diagnostics) {

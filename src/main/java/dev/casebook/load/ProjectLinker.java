@@ -52,17 +52,17 @@ final class ProjectLinker {
         return String.join("; ", d);
     }
 
-    /** Every person an event or subject names must be in the log's people or in people.yaml. */
-    static void checkLog(Log log, List<Person> shared, Map<String, Person> all, Map<String, String> definedIn,
+    /** Every person an event or subject names must be in the log's people or in people.yaml; reported where it is written. */
+    static void checkLog(Log log, LogReader.Result read, List<Person> shared, Map<String, String> definedIn,
                          List<Diagnostic> diagnostics) {
         Set<String> known = new HashSet<>();
         shared.forEach(p -> known.add(p.id()));
         log.people().forEach(p -> known.add(p.id()));
-        log.subject().ifPresent(s -> checkPerson(s, log.pos(), "subject", known, definedIn, diagnostics));
+        log.subject().ifPresent(s -> checkPerson(s, read.where("subject", log.pos()), "subject", known, definedIn, diagnostics));
         for (Event e : log.events()) {
-            checkPerson(e.from(), e.pos(), "from", known, definedIn, diagnostics);
-            checkPerson(e.to(), e.pos(), "to", known, definedIn, diagnostics);
-            e.introduces().ifPresent(i -> checkPerson(i, e.pos(), "introduces", known, definedIn, diagnostics));
+            checkPerson(e.from(), read.where(e.id() + ".from", e.pos()), "from", known, definedIn, diagnostics);
+            checkPerson(e.to(), read.where(e.id() + ".to", e.pos()), "to", known, definedIn, diagnostics);
+            e.introduces().ifPresent(i -> checkPerson(i, read.where(e.id() + ".introduces", e.pos()), "introduces", known, definedIn, diagnostics));
             if (e.type().connects() && e.introduces().isEmpty() && log.subject().isEmpty()) {
                 diagnostics.add(Diagnostic.warning(e.pos(), "introduction '" + e.id() + "' does not say who is introduced and the log has no subject",
                         "add 'introduces: <person id>' to the event or 'subject: <person id>' at the top of the log"));

@@ -19,12 +19,13 @@ import java.util.Optional;
  * are not UTF-8 and control characters as errors, and text that looks mis-decoded ({@code ???}, {@code â€™},
  * U+FFFD) or carries bidi overrides as warnings, each at its line and column.
  */
-final class SourceText {
+public final class SourceText {
 
     private SourceText() {
     }
 
-    static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+    /** The text of a file's bytes, LF line ends; empty when it is not UTF-8 (reported with line, column and byte). */
+    public static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads one story file (front matter and Markdown body) into a {@link Story}. */
-final class StoryReader {
+public final class StoryReader {
 
     static final List<String> FIELDS = List.of("title", "date", "author", "summary", "tags", "people", "log",
             "lessons", "questions", "draft");
@@ -19,10 +19,11 @@ final class StoryReader {
     }
 
     /** A story and where its reference fields were written, for later checks. */
-    record Read(Story story, Map<String, SourcePos> fieldPos) {
+    public record Read(Story story, Map<String, SourcePos> fieldPos) {
     }
 
-    static Optional<Read> read(String file, String slug, String text, List<Diagnostic> diagnostics) {
+    /** Reads story {@code slug} from the LF-only {@code text} of {@code file}; never throws for bad input. */
+    public static Optional<Read> read(String file, String slug, String text, List<Diagnostic> diagnostics) {
         Optional<FrontMatter> fm = FrontMatter.split(file, text, diagnostics);
         if (fm.isEmpty()) return Optional.empty();
         int before = errorCount(diagnostics);

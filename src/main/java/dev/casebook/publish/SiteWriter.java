@@ -3,7 +3,6 @@ package dev.casebook.publish;
 import dev.casebook.render.PageSink;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -20,18 +20,31 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter implements PageSink, AutoCloseable {
 
+    /** Where file contents finally go: the real file system, or in tests one that fills up. */
+    @FunctionalInterface
+    interface Disk {
+        void write(Path file, byte[] content) throws IOException;
+    }
+
     private final Path out;
     private final Path staging;
+    private final Disk disk;
     private final AtomicInteger files = new AtomicInteger();
+    private final AtomicReference<String> failure = new AtomicReference<>();
     private boolean done;
 
-    private SiteWriter(Path out, Path staging) {
+    private SiteWriter(Path out, Path staging, Disk disk) {
         this.out = out;
         this.staging = staging;
+        this.disk = disk;
     }
 
     /** Prepares a temporary folder beside {@code out}. Fails with a plain message when {@code out} cannot be a folder. */
     public static SiteWriter open(Path out) throws PublishException {
+        return open(out, (file, content) -> Files.write(file, content));
+    }
+
+    static SiteWriter open(Path out, Disk disk) throws PublishException {
         Path abs = out.toAbsolutePath().normalize();
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
             throw new PublishException("the output path " + out + " is a file, not a folder",
@@ -41,7 +54,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         try {
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".new-");
-            return new SiteWriter(abs, staging);
+            return new SiteWriter(abs, staging, disk);
         } catch (IOException e) {
             throw new PublishException("cannot create a folder beside " + out + ": " + reason(e),
                     "check that the folder " + parent + " exists and is writable");
@@ -53,13 +66,14 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.contains("\0")) {
             throw new IllegalArgumentException("unsafe output path: " + path);
         }
+        if (failure.get() != null) return;
         Path target = staging.resolve(path);
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, content);
+            disk.write(target, content);
             files.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            failure.compareAndSet(null, "writing " + path + " failed: " + reason(e));
         }
     }
 
@@ -67,8 +81,17 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         return files.get();
     }
 
-    /** Swaps the new site in: old → trash, new → out, then deletes the trash. */
+    /**
+     * Swaps the new site in: old → trash, new → out, then deletes the trash. When a page could not be written
+     * (a full disk, say), nothing is swapped: the temporary folder is removed and the old site stays.
+     */
     public void commit() throws PublishException {
+        String failed = failure.get();
+        if (failed != null) {
+            abort();
+            throw new PublishException(failed + "; the previous site was left as it was and the unfinished new one was removed",
+                    "free some disk space (or pass another --out), then build again");
+        }
         Path trash = null;
         try {
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -103,10 +126,14 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         abort();
     }
 
+    /** What went wrong, in plain words: never an exception's class name. */
     static String reason(IOException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        if (m == null) return "an input/output error";
         if (m.contains("No space left")) return "the disk is full";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (m.contains("quota")) return "the disk quota is used up";
+        if (m.contains("Read-only file system")) return "the disk is read-only";
+        if (e instanceof java.nio.file.AccessDeniedException || m.contains("Permission denied")) return "permission denied";
         return m;
     }
 

@@ -36,6 +36,8 @@ public final class MarkdownRenderer {
             .urlSanitizer(new SafeUrls())
             .build();
 
+    private static final String HTML_HINT = "write formatting in Markdown instead: *italic*, **bold**, [a link](https://example.com)";
+
     private MarkdownRenderer() {
     }
 
@@ -71,12 +73,12 @@ public final class MarkdownRenderer {
         doc.accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock node) {
-                warn(node, "raw HTML in the story is shown as text, not run as markup");
+                warn(node, "raw HTML in the story is shown as text, not run as markup", HTML_HINT);
             }
 
             @Override
             public void visit(HtmlInline node) {
-                warn(node, "raw HTML in the story is shown as text, not run as markup");
+                warn(node, "raw HTML in the story is shown as text, not run as markup", HTML_HINT);
             }
 
             @Override
@@ -94,15 +96,15 @@ public final class MarkdownRenderer {
             private void check(Node node, String destination) {
                 if (!SafeUrls.safe(destination)) {
                     String d = destination.strip();
-                    warn(node, "link to '" + d.substring(0, Math.min(d.length(), d.indexOf(':') + 1)) + "' removed: only http, https, mailto and relative links are kept");
+                    warn(node, "link to '" + d.substring(0, Math.min(d.length(), d.indexOf(':') + 1)) + "' removed: only http, https, mailto and relative links are kept",
+                            "link to a web page (https://...), an email address (mailto:...) or another page of the site");
                 }
             }
 
-            private void warn(Node node, String message) {
+            private void warn(Node node, String message, String hint) {
                 int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
                 int col = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getColumnIndex() + 1;
-                warnings.accept(Diagnostic.warning(new SourcePos(file, firstLine + line, col), message,
-                        "write the story in Markdown; use a normal https:// link for links"));
+                warnings.accept(Diagnostic.warning(new SourcePos(file, firstLine + line, col), message, hint));
             }
         });
         return RENDERER.render(doc);
