@@ -62,25 +62,29 @@ public final class SiteRenderer {
                 pages[0]++;
             }
         };
-        page("index.ftlh", views.index(), sink, problems, count);
+        if (sink.wants("index.html")) page("index.ftlh", views.index(), sink, problems, count);
         casebook.project().stories().parallelStream().filter(s -> sink.wants(Links.story(s.slug()))).forEach(s -> {
             List<Diagnostic> local = new ArrayList<>();
             String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
             problems.addAll(local);
             page("story.ftlh", views.story(s, body), sink, problems, count);
         });
-        for (Person p : casebook.project().people().values()) page("person.ftlh", views.person(p), sink, problems, count);
-        for (String slug : views.storiesByTheme().keySet()) page("theme.ftlh", views.theme(slug), sink, problems, count);
-        page("network.ftlh", views.network(), sink, problems, count);
-        page("report.ftlh", views.report(), sink, problems, count);
-        page("search.ftlh", views.search(), sink, problems, count);
-        page("404.ftlh", views.notFound(address.baseUrl()), sink, problems, count);
+        for (Person p : casebook.project().people().values()) {
+            if (sink.wants(Links.person(p.id()))) page("person.ftlh", views.person(p), sink, problems, count);
+        }
+        for (String slug : views.storiesByTheme().keySet()) {
+            if (sink.wants("theme/" + slug + ".html")) page("theme.ftlh", views.theme(slug), sink, problems, count);
+        }
+        if (sink.wants("network.html")) page("network.ftlh", views.network(), sink, problems, count);
+        if (sink.wants("report.html")) page("report.ftlh", views.report(), sink, problems, count);
+        if (sink.wants("search.html")) page("search.ftlh", views.search(), sink, problems, count);
+        if (sink.wants("404.html")) page("404.ftlh", views.notFound(address.baseUrl()), sink, problems, count);
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
         if (sink.wants("assets/search-index.js")) sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views)));
         if (sink.wants("feed.xml")) sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business", address,
                 SiteIndexes.updated(casebook), SiteIndexes.feed(casebook)));
         if (sink.wants("sitemap.xml")) sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views)));
-        return new Result(pages[0], problems.stream().distinct().sorted().toList());
+        return new Result(pages[0], TemplateDiagnostics.collapse(problems));
     }
 
     /** Every page a reader can land on, in a fixed order (the 404 page is not one). */
