@@ -326,7 +326,6 @@ public final class SiteViews {
         m.put("root", Links.rootOf(path));
         m.put("title", title);
         m.put("siteName", "Casebook");
-        m.put("bodyClass", path.replace(".html", "").replaceAll("/.*", ""));
         return m;
     }
 }
