@@ -57,6 +57,16 @@ public final class Analysis {
         return new Result(new Casebook(project, before.timelines(), before.chains(), network, report), previous.problems());
     }
 
+    /**
+     * {@code previous} with only its stories replaced by {@code project}'s (same logs, same people): timelines and
+     * chains stay right, the network and report are the previous ones. Enough to render story pages at once (the
+     * preview server's quick pass); the full {@link #of(Project, Result)} follows for every other page.
+     */
+    public static Casebook withStories(Project project, Result previous) {
+        Casebook c = previous.casebook();
+        return new Casebook(project, c.timelines(), c.chains(), c.network(), c.report());
+    }
+
     private static LogAnalysis analyse(Log log, Function<String, String> name) {
         TimelineOrder.Result t = TimelineOrder.of(log, name);
         return new LogAnalysis(t, ReferralChains.of(log, t.timeline()));

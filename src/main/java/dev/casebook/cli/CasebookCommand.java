@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = CasebookCommand.Version.class,
         description = "Turns relationship case studies (Markdown stories, YAML logs) into a static training site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ThemeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ThemeCommand.class, PackCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  casebook build                      build ./content and ./templates into ./site",

@@ -52,7 +52,9 @@ final class ServeCommand implements Callable<Integer> {
             server = PreviewServer.start(new PreviewServer.Config(
                     new BuildRequest(options.content, options.templates, Path.of("site"), options.drafts), address, port, out));
         } catch (BindException e) {
-            err.println("casebook: port " + port + " is busy; use --port");
+            boolean busy = e.getMessage() != null && e.getMessage().contains("in use");
+            err.println(busy ? "casebook: port " + port + " is busy; use --port"
+                    : "casebook: cannot listen on " + bind + ": it is not an address of this machine; use --bind with one of its addresses");
             err.flush();
             return 2;
         } catch (IOException e) {

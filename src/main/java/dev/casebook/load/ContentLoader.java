@@ -14,12 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -113,6 +115,36 @@ public final class ContentLoader {
         Optional<Project> project = failed ? Optional.empty()
                 : Optional.of(new Project(kept, logs.stream().sorted(Comparator.comparing(Log::id)).toList(), people));
         return new LoadResult(project, diagnostics);
+    }
+
+    /**
+     * The previous project with only these story files read again (changed, added or removed), each checked on its
+     * own and against the previous project's logs and people: the preview server's quick pass. Empty when any of
+     * them has an error, or is not a plain story file; a full {@link #load} then reports everything.
+     */
+    public static Optional<Project> withStories(Path contentDir, LoadOptions options, Project previous, Collection<Path> storyFiles) {
+        String root = shown(contentDir);
+        Map<String, Story> bySlug = new TreeMap<>();
+        previous.stories().forEach(s -> bySlug.put(s.slug(), s));
+        Set<String> logIds = new TreeSet<>(previous.logs().stream().map(Log::id).toList());
+        for (Path file : storyFiles) {
+            String name = file.getFileName().toString();
+            String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : "";
+            if (id.isEmpty() || Ids.problem(id).isPresent()) return Optional.empty();
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                bySlug.remove(id);
+                continue;
+            }
+            FileResult<StoryReader.Read> read = readStory(new Source(file, root + "/stories/" + name, id));
+            List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+            if (read.value().isEmpty()) return Optional.empty();
+            ProjectLinker.checkStory(read.value().get().story(), logIds, previous.people().keySet(), false, diagnostics, read.value().get().fieldPos());
+            if (diagnostics.stream().anyMatch(Diagnostic::isError)) return Optional.empty();
+            Story story = read.value().get().story();
+            if (story.draft() && !options.drafts()) bySlug.remove(id);
+            else bySlug.put(id, story);
+        }
+        return Optional.of(new Project(List.copyOf(bySlug.values()), previous.logs(), previous.people()));
     }
 
     private static List<Person> readPeople(String shown, String text, List<Diagnostic> diagnostics) {

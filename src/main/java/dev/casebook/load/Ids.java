@@ -63,14 +63,18 @@ public final class Ids {
         return sb.toString();
     }
 
-    /** A tag's page name: its slug, or for a tag with no Latin letters a stable name from its code points. */
+    /**
+     * A tag's page name: its slug, or for a tag with no Latin letters a stable name from its first code points
+     * (at most 64 characters, like every id).
+     */
     public static String tagSlug(String tag) {
         String s = slug(tag);
         if (RESERVED.contains(s)) s = s + "-theme";
         if (!s.isEmpty()) return s;
         StringBuilder sb = new StringBuilder("theme");
-        Normalizer.normalize(tag, Normalizer.Form.NFC).codePoints().limit(12)
-                .forEach(cp -> sb.append('-').append(Integer.toHexString(cp)));
+        Normalizer.normalize(tag, Normalizer.Form.NFC).codePoints().limit(12).mapToObj(Integer::toHexString)
+                .takeWhile(hex -> sb.length() + 1 + hex.length() <= 64)
+                .forEach(hex -> sb.append('-').append(hex));
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 

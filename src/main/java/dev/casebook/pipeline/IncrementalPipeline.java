@@ -69,6 +69,17 @@ public final class IncrementalPipeline {
         return new Analysed(analysed.hasErrors() ? Optional.empty() : Optional.of(analysed.casebook()), all);
     }
 
+    /**
+     * The quick pass: the last analysed casebook with only these story files read again, enough to render their
+     * pages at once. Empty when there is no good last analysis or a story has an error (the full run reports it).
+     */
+    public Optional<Casebook> quick(Collection<Path> storyFiles) {
+        if (previous.isEmpty() || previous.get().hasErrors()) return Optional.empty();
+        Analysis.Result last = previous.get();
+        return ContentLoader.withStories(request.content(), new LoadOptions(request.drafts()), last.casebook().project(), storyFiles)
+                .map(project -> Analysis.withStories(project, last));
+    }
+
     /** Renders the pages {@code sink} wants; the renderer (and its template cache) lives until templates change. */
     public SiteRenderer.Result render(Casebook casebook, PageSink sink) {
         if (renderer.isEmpty()) {

@@ -27,11 +27,13 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** Loads and analyses, writing nothing. */
+    /** Loads and analyses, then renders every page in memory to check the templates, writing nothing. */
     public static BuildOutcome check(BuildRequest request) {
         List<Diagnostic> all = new ArrayList<>();
         Optional<Analysis.Result> analysed = analyse(request, all, BuildProgress.NONE);
-        all.addAll(SiteRenderer.checkTemplates(templatesIfAny(request)));
+        all.addAll(analysed.isPresent()
+                ? new SiteRenderer(templatesIfAny(request)).render(analysed.get().casebook(), (path, bytes) -> { }).problems()
+                : SiteRenderer.checkTemplates(templatesIfAny(request)));
         int stories = analysed.map(a -> a.casebook().project().stories().size()).orElse(0);
         return new BuildOutcome(all, 0, stories, false);
     }

@@ -51,17 +51,21 @@ public final class SiteRenderer {
                 pages[0]++;
             }
         };
-        page("index.ftlh", views.index(), sink, problems, count);
+        if (sink.wants("index.html")) page("index.ftlh", views.index(), sink, problems, count);
         casebook.project().stories().parallelStream().filter(s -> sink.wants(Links.story(s.slug()))).forEach(s -> {
             List<Diagnostic> local = new ArrayList<>();
             String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
             problems.addAll(local);
             page("story.ftlh", views.story(s, body), sink, problems, count);
         });
-        for (Person p : casebook.project().people().values()) page("person.ftlh", views.person(p), sink, problems, count);
-        for (String slug : views.storiesByTheme().keySet()) page("theme.ftlh", views.theme(slug), sink, problems, count);
+        for (Person p : casebook.project().people().values()) {
+            if (sink.wants(Links.person(p.id()))) page("person.ftlh", views.person(p), sink, problems, count);
+        }
+        for (String slug : views.storiesByTheme().keySet()) {
+            if (sink.wants("theme/" + slug + ".html")) page("theme.ftlh", views.theme(slug), sink, problems, count);
+        }
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
-        return new Result(pages[0], problems.stream().distinct().sorted().toList());
+        return new Result(pages[0], TemplateDiagnostics.collapse(problems));
     }
 
     private void page(String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems, Consumer<String> count) {

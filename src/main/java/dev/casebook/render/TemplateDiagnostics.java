@@ -15,8 +15,12 @@ import freemarker.template.TemplateModelIterator;
 import freemarker.template.TemplateScalarModel;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,14 +34,54 @@ final class TemplateDiagnostics {
     private static final Pattern DOTTED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
     private static final Pattern WRAPPER = Pattern.compile("\\s*\\(wrapper: [^)]*\\)");
     private static final Pattern WHERE = Pattern.compile("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]");
+    private static final Pattern MANUAL = Pattern.compile("\\s*(Help \\(latest version\\):.*?FreeMarker [0-9.]+\\.|\\(See FreeMarker Manual[^)]*\\)\\.?)");
+    private static final Pattern PAGE = Pattern.compile(" while rendering (\\S+?)(?=[;:]|$)");
     private static final int MAX_MESSAGE = 400;
 
     private TemplateDiagnostics() {
     }
 
-    /** A syntax error. */
+    /**
+     * The same template mistake met on many pages, said once: "... while rendering theme/a.html (and 19 more
+     * pages)". Other diagnostics pass through as they are. The result is sorted.
+     */
+    static List<Diagnostic> collapse(Collection<Diagnostic> problems) {
+        Map<String, List<Diagnostic>> groups = new LinkedHashMap<>();
+        for (Diagnostic d : problems.stream().distinct().sorted().toList()) {
+            String key = d.pos() + "\u0000" + d.severity() + "\u0000" + PAGE.matcher(d.message()).replaceFirst(" while rendering *") + "\u0000" + d.hint();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (List<Diagnostic> g : groups.values()) {
+            Diagnostic first = g.get(0);
+            if (g.size() == 1) {
+                out.add(first);
+                continue;
+            }
+            Matcher m = PAGE.matcher(first.message());
+            String message = m.find()
+                    ? first.message().substring(0, m.end(1)) + " (and " + (g.size() - 1) + " more " + (g.size() == 2 ? "page" : "pages") + ")" + first.message().substring(m.end(1))
+                    : first.message();
+            out.add(new Diagnostic(first.pos(), first.severity(), message, first.hint()));
+        }
+        return out.stream().sorted().toList();
+    }
+
+    /** A syntax error, at the directive's '<' when Freemarker points at its '#'. */
     static Diagnostic syntax(ParseException e, TemplateSet set) {
-        return Diagnostic.error(new SourcePos(set.fileOf(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+        int column = e.getColumnNumber();
+        Optional<TemplateSet.Source> source = set.get(e.getTemplateName());
+        if (source.isPresent() && column > 1) {
+            String[] lines = source.get().text().split("\n", -1);
+            int line = e.getLineNumber() - 1;
+            if (line >= 0 && line < lines.length && column <= lines[line].length()) {
+                String l = lines[line];
+                char at = l.charAt(column - 1);
+                if ((at == '#' || at == '@' || at == '/') && l.charAt(column - 2) == '<') column--;
+                else if (at == '#' && column > 2 && l.charAt(column - 2) == '/' && l.charAt(column - 3) == '<') column -= 2;
+            }
+        }
+        return Diagnostic.error(new SourcePos(set.fileOf(e.getTemplateName()), e.getLineNumber(), column),
                 "template syntax: " + clean(e.getEditorMessage()), "fix the template; see docs/templates.md for the syntax");
     }
 
@@ -83,10 +127,13 @@ final class TemplateDiagnostics {
     static String clean(String message) {
         if (message == null) return "";
         String m = message;
-        int cut = m.indexOf("\n----");
-        if (cut >= 0) m = m.substring(0, cut);
+        for (String end : List.of("\n----", "Was expecting", " This usually because")) {
+            int cut = m.indexOf(end);
+            if (cut >= 0) m = m.substring(0, cut);
+        }
         m = WRAPPER.matcher(m).replaceAll("");
         m = WHERE.matcher(m).replaceAll("");
+        m = MANUAL.matcher(m).replaceAll("");
         List<String> lines = new ArrayList<>();
         for (String line : m.split("\n")) {
             String l = line.strip();

@@ -55,10 +55,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         ContentWatcher w;
         try {
-            w = ContentWatcher.start(watched, changed -> {
-                if (changed.isEmpty()) builder.buildAll();
-                else builder.rebuild(changed);
-            });
+            w = ContentWatcher.start(watched, builder::submit);
         } catch (IOException e) {
             http.stop(0);
             throw e;
@@ -91,7 +88,10 @@ public final class PreviewServer implements AutoCloseable {
         return site;
     }
 
-    /** Builds after these files changed, now, on the caller's thread (tests use it; the watcher does the same). */
+    /**
+     * Builds after these files changed, now, on the caller's thread (tests use it; the watcher queues the same).
+     * Its full pass is cut short if the watcher has queued a newer change, which the build thread then handles.
+     */
     public PreviewBuilder.Report rebuild(List<Path> changed) {
         return builder.rebuild(changed);
     }
@@ -100,6 +100,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        builder.close();
         channel.close();
         http.stop(0);
         threads.shutdownNow();

@@ -29,6 +29,10 @@ public final class PreviewSite {
         return old == null || !java.util.Arrays.equals(old, bytes);
     }
 
+    void remove(String path) {
+        files.remove(path);
+    }
+
     /** Removes the files not in {@code keep}; returns the paths removed. */
     Set<String> retainOnly(Set<String> keep) {
         Set<String> gone = new java.util.TreeSet<>(files.keySet());

@@ -96,6 +96,17 @@ class PreviewServerReloadTest {
         }
     }
 
+    @Test
+    void renamingAStoryMovesItsPage() throws Exception {
+        try (PreviewFixture.Listener listener = preview.new Listener(null)) {
+            Files.move(preview.content.resolve("stories/sell-ten-things.md"), preview.content.resolve("stories/ten-things.md"));
+            listener.nextContaining("story/ten-things.html");
+            for (int i = 0; i < 300 && preview.get("/story/sell-ten-things.html").status() != 404; i++) Thread.sleep(100);
+            assertEquals(200, preview.get("/story/ten-things.html").status());
+            assertEquals(404, preview.get("/story/sell-ten-things.html").status());
+        }
+    }
+
     private static int lineOf(String text, String needle) {
         int at = text.indexOf(needle);
         return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;

@@ -98,7 +98,9 @@ class PreviewServerSecurityTest {
     }
 
     @Test
-    void aSymlinkedStoryIsNeverRead() throws IOException {
+    void aSymlinkedStoryIsNeverRead() throws Exception {
+        // the watcher saw the link too; its build may be the one that reports it
+        for (int i = 0; i < 300 && !preview.console.toString().contains("symbolic link skipped"); i++) Thread.sleep(100);
         assertTrue(preview.console.toString().contains("symbolic link skipped"), preview.console.toString());
         assertTrue(preview.server.site().file("story/leak.html").isEmpty());
     }
