@@ -220,6 +220,7 @@ public final class SiteViews {
         m.put("introducers", c.introducers().stream().map(this::personRef).toList());
         String caption = "Referral chain to " + outcomeText(outcome);
         m.put("svg", ChainDrawing.draw(caption, c.steps().stream().map(st -> hop(st, log)).toList(), "ch-" + outcome.id(), "#step-" + outcome.id() + "-", "../"));
+        m.put("telling", dev.casebook.analyse.ChainTelling.of(c, log, this::name));
         return m;
     }
 
