@@ -55,13 +55,13 @@ final class Betweenness {
             if (stride > 1) exact = false;
             for (int i = 0; i < component.length; i += stride) sources.add(new int[]{component[i], stride});
         }
-        // a fixed number of parts, whatever the machine, so that the sums are added in the same order everywhere
+        // a fixed number of parts, summed one after the other, so that every machine adds in the same order
         int parts = Math.max(1, Math.min(sources.size(), PARTS));
         double[] total = IntStream.range(0, parts).parallel().mapToObj(part -> {
             Searcher s = new Searcher(start, targets, n);
             for (int i = part; i < sources.size(); i += parts) s.from(sources.get(i)[0], sources.get(i)[1]);
             return s.scores;
-        }).reduce(new double[n], Betweenness::sum);
+        }).toList().stream().reduce(new double[n], Betweenness::sum);
         for (int v = 0; v < n; v++) total[v] /= 2; // each undirected path was counted from both ends
         return new Scores(total, exact);
     }
