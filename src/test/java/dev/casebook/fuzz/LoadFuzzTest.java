@@ -40,11 +40,8 @@ class LoadFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void frontMatter(byte[] input) {
         List<Diagnostic> d = new ArrayList<>();
-        Optional<String> text = bounded(() -> SourceText.decode("f.md", input, d));
-        if (text.isEmpty()) {
-            assertHasError(d);
-            return;
-        }
+        Optional<String> text = decoded("f.md", input, d);
+        if (text.isEmpty()) return;
         Optional<FrontMatter> fm = bounded(() -> FrontMatter.split("f.md", text.get(), d));
         if (fm.isEmpty()) {
             assertHasError(d);
@@ -60,11 +57,8 @@ class LoadFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void yamlLoader(byte[] input) {
         List<Diagnostic> d = new ArrayList<>();
-        Optional<String> text = bounded(() -> SourceText.decode("l.yaml", input, d));
-        if (text.isEmpty()) {
-            assertHasError(d);
-            return;
-        }
+        Optional<String> text = decoded("l.yaml", input, d);
+        if (text.isEmpty()) return;
         LogReader.Result r = bounded(() -> LogReader.read("l.yaml", "l", text.get(), d));
         if (r.log().isEmpty()) assertHasError(d);
         else assertFalse(d.stream().anyMatch(Diagnostic::isError), "a log came back despite errors");
@@ -74,11 +68,8 @@ class LoadFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void storyFile(byte[] input) {
         List<Diagnostic> d = new ArrayList<>();
-        Optional<String> text = bounded(() -> SourceText.decode("s.md", input, d));
-        if (text.isEmpty()) {
-            assertHasError(d);
-            return;
-        }
+        Optional<String> text = decoded("s.md", input, d);
+        if (text.isEmpty()) return;
         Optional<StoryReader.Read> r = bounded(() -> StoryReader.read("s.md", "s", text.get(), d));
         if (r.isEmpty()) assertHasError(d);
         assertPositionsInside(d, text.get());
@@ -114,6 +105,13 @@ class LoadFuzzTest {
     private static <T> T bounded(Supplier<T> step) {
         if (FUZZING) return step.get();
         return assertTimeoutPreemptively(HANG, step::get, "the input did not finish within " + HANG.toSeconds() + " s");
+    }
+
+    /** The file's text, or (for bytes that are not UTF-8 or carry control characters) an error saying why. */
+    private static Optional<String> decoded(String file, byte[] input, List<Diagnostic> d) {
+        Optional<String> text = bounded(() -> SourceText.decode(file, input, d));
+        if (text.isEmpty()) assertHasError(d);
+        return text;
     }
 
     private static void assertHasError(List<Diagnostic> d) {
