@@ -9,6 +9,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -31,6 +33,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     private final Disk disk;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicReference<String> failure = new AtomicReference<>();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean done;
 
     private SiteWriter(Path out, Path staging, Disk disk) {
@@ -69,7 +72,11 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         if (failure.get() != null) return;
         Path target = staging.resolve(path);
         try {
-            Files.createDirectories(target.getParent());
+            // each folder is made once for all its pages (asking the file system for every page costs system calls)
+            if (!folders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
+            }
             disk.write(target, content);
             files.incrementAndGet();
         } catch (IOException e) {

@@ -29,6 +29,9 @@ public final class MarkdownRenderer {
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    private static final Parser PARSER_WITHOUT_POSITIONS = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(List.of(TablesExtension.create()))
             .escapeHtml(true)
@@ -69,44 +72,66 @@ public final class MarkdownRenderer {
 
     /** Renders {@code markdown} found in {@code file} from line {@code firstLine} on; warnings go to {@code warnings}. */
     public static String render(String file, int firstLine, String markdown, Consumer<Diagnostic> warnings) {
-        Node doc = PARSER.parse(markdown);
-        doc.accept(new AbstractVisitor() {
-            @Override
-            public void visit(HtmlBlock node) {
-                warn(node, "raw HTML in the story is shown as text, not run as markup", HTML_HINT);
-            }
-
-            @Override
-            public void visit(HtmlInline node) {
-                warn(node, "raw HTML in the story is shown as text, not run as markup", HTML_HINT);
-            }
-
-            @Override
-            public void visit(Link node) {
-                check(node, node.getDestination());
-                visitChildren(node);
-            }
-
-            @Override
-            public void visit(Image node) {
-                check(node, node.getDestination());
-                visitChildren(node);
-            }
-
-            private void check(Node node, String destination) {
-                if (!SafeUrls.safe(destination)) {
-                    String d = destination.strip();
-                    warn(node, "link to '" + d.substring(0, Math.min(d.length(), d.indexOf(':') + 1)) + "' removed: only http, https, mailto and relative links are kept",
-                            "link to a web page (https://...), an email address (mailto:...) or another page of the site");
-                }
-            }
-
-            private void warn(Node node, String message, String hint) {
-                int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
-                int col = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getColumnIndex() + 1;
-                warnings.accept(Diagnostic.warning(new SourcePos(file, firstLine + line, col), message, hint));
-            }
-        });
+        // Source positions cost a sixth of the parse and only place warnings, which few stories have: parse
+        // without them, and again with them only when there is something to report. The HTML is the same.
+        Node doc = PARSER_WITHOUT_POSITIONS.parse(markdown);
+        Warnings found = new Warnings(file, firstLine, d -> { });
+        doc.accept(found);
+        if (found.any) {
+            doc = PARSER.parse(markdown);
+            doc.accept(new Warnings(file, firstLine, warnings));
+        }
         return RENDERER.render(doc);
+    }
+
+    /** Finds raw HTML and unsafe links, and reports each at its line and column (when the parse kept them). */
+    private static final class Warnings extends AbstractVisitor {
+        private final String file;
+        private final int firstLine;
+        private final Consumer<Diagnostic> warnings;
+        boolean any;
+
+        Warnings(String file, int firstLine, Consumer<Diagnostic> warnings) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.warnings = warnings;
+        }
+
+        @Override
+        public void visit(HtmlBlock node) {
+            warn(node, "raw HTML in the story is shown as text, not run as markup", HTML_HINT);
+        }
+
+        @Override
+        public void visit(HtmlInline node) {
+            warn(node, "raw HTML in the story is shown as text, not run as markup", HTML_HINT);
+        }
+
+        @Override
+        public void visit(Link node) {
+            check(node, node.getDestination());
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(Image node) {
+            check(node, node.getDestination());
+            visitChildren(node);
+        }
+
+        private void check(Node node, String destination) {
+            if (!SafeUrls.safe(destination)) {
+                String d = destination.strip();
+                warn(node, "link to '" + d.substring(0, Math.min(d.length(), d.indexOf(':') + 1)) + "' removed: only http, https, mailto and relative links are kept",
+                        "link to a web page (https://...), an email address (mailto:...) or another page of the site");
+            }
+        }
+
+        private void warn(Node node, String message, String hint) {
+            any = true;
+            int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
+            int col = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getColumnIndex() + 1;
+            warnings.accept(Diagnostic.warning(new SourcePos(file, firstLine + line, col), message, hint));
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The render stage: every page of the site from the analysed casebook, through Freemarker, handed to a
@@ -45,35 +45,40 @@ public final class SiteRenderer {
         if (checked.stream().anyMatch(Diagnostic::isError)) return new Result(0, checked);
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(checked));
         SiteViews views = new SiteViews(casebook);
-        int[] pages = {0};
-        Consumer<String> count = p -> {
-            synchronized (pages) {
-                pages[0]++;
-            }
-        };
-        if (sink.wants("index.html")) page("index.ftlh", views.index(), sink, problems, count);
-        casebook.project().stories().parallelStream().filter(s -> sink.wants(Links.story(s.slug()))).forEach(s -> {
-            List<Diagnostic> local = new ArrayList<>();
-            String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
-            problems.addAll(local);
-            page("story.ftlh", views.story(s, body), sink, problems, count);
-        });
+        // the index, theme and person pages list stories by the thousand: their limits grow with the casebook
+        TemplateEngine lists = engine.withLimits(engine.limits().scaledFor(
+                (long) casebook.project().stories().size() + casebook.project().people().size() + views.storiesByTheme().size()));
+        AtomicInteger pages = new AtomicInteger();
+        // every page is one job, and all of them share the cores: the index and the person and theme pages too
+        List<Runnable> jobs = new ArrayList<>();
+        if (sink.wants("index.html")) jobs.add(() -> page(lists, "index.ftlh", views.index(), sink, problems, pages));
+        for (Story s : casebook.project().stories()) {
+            if (!sink.wants(Links.story(s.slug()))) continue;
+            jobs.add(() -> {
+                List<Diagnostic> local = new ArrayList<>();
+                String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
+                problems.addAll(local);
+                page(engine, "story.ftlh", views.story(s, body), sink, problems, pages);
+            });
+        }
         for (Person p : casebook.project().people().values()) {
-            if (sink.wants(Links.person(p.id()))) page("person.ftlh", views.person(p), sink, problems, count);
+            if (sink.wants(Links.person(p.id()))) jobs.add(() -> page(lists, "person.ftlh", views.person(p), sink, problems, pages));
         }
         for (String slug : views.storiesByTheme().keySet()) {
-            if (sink.wants("theme/" + slug + ".html")) page("theme.ftlh", views.theme(slug), sink, problems, count);
+            if (sink.wants("theme/" + slug + ".html")) jobs.add(() -> page(lists, "theme.ftlh", views.theme(slug), sink, problems, pages));
         }
+        jobs.parallelStream().forEach(Runnable::run);
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
-        return new Result(pages[0], TemplateDiagnostics.collapse(problems));
+        return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
 
-    private void page(String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems, Consumer<String> count) {
+    private static void page(TemplateEngine engine, String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems,
+                             AtomicInteger count) {
         String path = (String) model.get("path");
         if (!sink.wants(path)) return;
         try {
             sink.accept(path, engine.render(template, model).getBytes(StandardCharsets.UTF_8));
-            count.accept(path);
+            count.incrementAndGet();
         } catch (TemplateEngine.Failure e) {
             problems.add(e.diagnostic());
         }

@@ -9,7 +9,6 @@ import dev.casebook.analyse.PlacedEvent;
 import dev.casebook.analyse.ReferralChain;
 import dev.casebook.analyse.Timeline;
 import dev.casebook.analyse.TimelineOrder;
-import dev.casebook.load.Ids;
 import dev.casebook.model.Event;
 import dev.casebook.model.Log;
 import dev.casebook.model.Person;
@@ -49,7 +48,7 @@ public final class SiteViews {
             s.log().ifPresent(l -> storiesByLog.computeIfAbsent(l, k -> new ArrayList<>()).add(s));
             Set<String> slugsOfStory = new HashSet<>();
             for (String t : s.tags()) {
-                String slug = Ids.tagSlug(t);
+                String slug = Links.themeSlug(t);
                 themeNames.putIfAbsent(slug, t);
                 // two tags of one story may share a slug; a story is listed once per theme (no scan of the list)
                 if (slugsOfStory.add(slug)) storiesByTheme.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
@@ -83,7 +82,7 @@ public final class SiteViews {
     Map<String, Object> themeRef(String tag) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", tag);
-        m.put("slug", Ids.tagSlug(tag));
+        m.put("slug", Links.themeSlug(tag));
         m.put("url", Links.theme(tag));
         return m;
     }

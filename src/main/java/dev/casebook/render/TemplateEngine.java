@@ -42,6 +42,11 @@ public final class TemplateEngine {
     public record Limits(long maxChars, Duration maxTime) {
         /** 8 million characters and 10 seconds: far beyond any real page. */
         public static final Limits DEFAULT = new Limits(8_000_000, Duration.ofSeconds(10));
+
+        /** Room for list pages of a big casebook: 2,000 characters and 1 ms more per story, person or theme listed. */
+        public Limits scaledFor(long entries) {
+            return new Limits(maxChars + 2_000 * entries, maxTime.plusMillis(entries));
+        }
     }
 
     /** A template problem, already in words for a person. */
@@ -73,6 +78,15 @@ public final class TemplateEngine {
         this.config = config;
         this.templates = templates;
         this.limits = limits;
+    }
+
+    /** This engine with other limits; cheap, as templates and settings are shared. */
+    public TemplateEngine withLimits(Limits other) {
+        return new TemplateEngine(config, templates, other);
+    }
+
+    public Limits limits() {
+        return limits;
     }
 
     /** The engine for the user's templates folder (if any) over the built-in theme, with the default limits. */
