@@ -302,7 +302,7 @@ public final class SiteViews {
 
     /** The model of {@code network.ftlh}. */
     public Map<String, Object> network() {
-        return NetworkViews.network(this, relationships.get(), project.people());
+        return NetworkViews.network(this, relationships.get(), project.people(), casebook.network());
     }
 
     /** The model of {@code report.ftlh}. */
