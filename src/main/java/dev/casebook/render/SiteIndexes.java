@@ -37,9 +37,31 @@ final class SiteIndexes {
         return out;
     }
 
-    /** Markdown to searchable words: marks and link targets dropped, white space folded. */
+    /**
+     * Markdown to searchable words: link targets ("](...)") dropped, the marks {@code # * _ ` > [ ] |} turned
+     * into spaces, runs of white space folded to one space. One pass over the text: it runs on every story body.
+     */
     static String plain(String markdown) {
-        return markdown.replaceAll("\\]\\([^)]*\\)", "]").replaceAll("[#*_`>\\[\\]|]", " ").replaceAll("\\s+", " ").strip();
+        int n = markdown.length();
+        StringBuilder sb = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = markdown.charAt(i);
+            if (c == ']' && i + 1 < n && markdown.charAt(i + 1) == '(') {
+                int close = markdown.indexOf(')', i + 2);
+                if (close >= 0) i = close;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '#' || c == '*' || c == '_' || c == '`' || c == '>' || c == '[' || c == ']' || c == '|') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace) sb.append(' ');
+            pendingSpace = false;
+            sb.append(c);
+        }
+        if (pendingSpace) sb.append(' ');
+        return sb.toString().strip();
     }
 
     /** Stories newest first (undated last), then by slug. */
