@@ -210,14 +210,14 @@ public final class PreviewBuilder implements AutoCloseable {
 
     private Report fail(List<Diagnostic> diagnostics, long start) {
         boolean wasFailed = !site.failure().isEmpty();
-        site.failed(diagnostics);
-        channel.publish(ReloadEvent.everything());
         diagnostics.forEach(d -> out.println(d.format()));
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         out.println("build failed: " + errors + (errors == 1 ? " error" : " errors")
                 + "; the browser shows " + (errors == 1 ? "it" : "them") + " until the next good save"
                 + (wasFailed ? "" : " (the last good pages are kept)"));
         out.flush();
+        site.failed(diagnostics);
+        channel.publish(ReloadEvent.everything());
         lastWarnings = List.of();
         return new Report(false, Set.of(), 0, millisSince(start));
     }

@@ -88,6 +88,22 @@ class PreviewServerReloadTest {
     }
 
     @Test
+    void aSymlinkedTemplateAssetNeverServesTheFileOutside() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-OUTSIDE");
+        Files.createDirectories(preview.templates.resolve("assets"));
+        Thread.sleep(300);
+        try (PreviewFixture.Listener listener = preview.new Listener(null)) {
+            Files.createSymbolicLink(preview.templates.resolve("assets/leak.css"), secret);
+            listener.nextContaining("\"all\":true");
+            PreviewFixture.Response r = preview.get("/assets/leak.css");
+            assertEquals(500, r.status());
+            assertFalse(r.body().contains("TOP-SECRET-OUTSIDE"));
+            assertTrue(Jsoup.parse(r.body()).selectFirst("li.error .message").text().contains("symbolic link"), r.body());
+        }
+    }
+
+    @Test
     void removingAStoryRemovesItsPage() throws Exception {
         try (PreviewFixture.Listener listener = preview.new Listener(null)) {
             Files.move(preview.content.resolve("stories/sell-ten-things.md"), dir.resolve("sell-ten-things.md"));
