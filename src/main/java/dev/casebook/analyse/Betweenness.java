@@ -8,16 +8,19 @@ import java.util.stream.IntStream;
 /**
  * Betweenness centrality of an undirected, unweighted graph by Brandes' algorithm: for every source, one
  * breadth-first search counting shortest paths, then dependencies accumulated in reverse order. Sources run in
- * parallel. A connected component too large to search from every node is searched from evenly spaced sources
- * and the result scaled (an estimate, flagged by {@link Scores#exact()}).
+ * parallel. When the whole graph is too large to search from every node, each connected component is searched
+ * from evenly spaced sources and the result scaled (an estimate, flagged by {@link Scores#exact()}).
  */
 final class Betweenness {
 
     /**
-     * Above this many node and edge visits per component, sources are sampled: exact Brandes is O(nodes x edges),
+     * Above this many node and edge visits in all, sources are sampled: exact Brandes is O(nodes x edges),
      * too slow for tens of thousands of people, while a few hundred evenly spaced sources rank the connectors well.
      */
-    static final long BUDGET = 25_000_000L;
+    static final long BUDGET = 10_000_000L;
+
+    /** A sampled component is still searched from at least this many sources. */
+    private static final int MIN_SOURCES = 64;
 
     private Betweenness() {
     }
@@ -29,20 +32,25 @@ final class Betweenness {
     /** {@code adjacency} in compressed form: node {@code v}'s neighbours are {@code targets[start[v] .. start[v+1])}. */
     static Scores of(int[] start, int[] targets) {
         int n = start.length - 1;
+        List<int[]> components = components(start, targets, n);
+        long[] cost = new long[components.size()];
+        long all = 0;
+        for (int c = 0; c < cost.length; c++) {
+            long edges = 0;
+            for (int v : components.get(c)) edges += start[v + 1] - start[v];
+            cost[c] = (long) components.get(c).length * (components.get(c).length + edges);
+            all += cost[c];
+        }
+        // the share of each component's sources that fits the budget, spread evenly over all components
+        double share = all <= BUDGET ? 1 : BUDGET / (double) all;
         List<int[]> sources = new ArrayList<>();
         boolean exact = true;
-        for (int[] component : components(start, targets, n)) {
-            long edges = 0;
-            for (int v : component) edges += start[v + 1] - start[v];
-            long cost = (long) component.length * (component.length + edges);
-            if (cost <= BUDGET) {
-                for (int v : component) sources.add(new int[]{v, 1});
-            } else {
-                exact = false;
-                int k = (int) Math.max(1, BUDGET / (component.length + edges));
-                int scale = (int) Math.ceil(component.length / (double) k);
-                for (int i = 0; i < component.length; i += scale) sources.add(new int[]{component[i], scale});
-            }
+        for (int[] component : components) {
+            int k = share >= 1 || component.length <= MIN_SOURCES ? component.length
+                    : (int) Math.min(component.length, Math.max(MIN_SOURCES, Math.ceil(component.length * share)));
+            int stride = (int) Math.ceil(component.length / (double) k);
+            if (stride > 1) exact = false;
+            for (int i = 0; i < component.length; i += stride) sources.add(new int[]{component[i], stride});
         }
         int parts = Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors() * 4));
         double[] total = IntStream.range(0, parts).parallel().mapToObj(part -> {

@@ -76,6 +76,31 @@ public record Report(int outcomes, int traced, List<EventRef> untraced, List<Cou
         return referrals == 0 ? 0 : afterLagniappe / (double) referrals;
     }
 
+    /**
+     * The report in plain sentences, for a reader: one line per finding, names given by {@code name} (a person
+     * id to the name the public site shows).
+     */
+    public List<String> findings(java.util.function.Function<String, String> name) {
+        List<String> out = new ArrayList<>();
+        out.add(traced + " of " + outcomes + " business outcome" + (outcomes == 1 ? "" : "s") + " can be traced back to a first contact"
+                + (untraced.isEmpty() ? "." : "; " + untraced.size() + " cannot."));
+        if (!startingChannels.isEmpty()) {
+            out.add("Chains that ended in business started " + String.join(", ", startingChannels.stream()
+                    .map(c -> (c.name().equals("in person") ? "in person" : "on " + c.name()) + " (" + c.count() + ")").toList()) + ".");
+        }
+        out.add(afterLagniappe + " of " + referrals + " introductions and referrals came after a lagniappe between the introducer and "
+                + "one of the people introduced" + (referrals == 0 ? "." : " (" + Math.round(100 * lagniappeShare()) + "%)."));
+        out.add(timeToBusiness.medianDays().isEmpty() ? "Time from first contact to business: not measurable from the dates given ("
+                + timeToBusiness.basis() + ")." : "Time from first contact to business: " + timeToBusiness.median() + " (median), from "
+                + Elapsed.amount(timeToBusiness.shortestDays().get()) + " to " + Elapsed.amount(timeToBusiness.longestDays().get())
+                + "; " + timeToBusiness.basis() + ".");
+        if (!topConnectors.isEmpty()) {
+            out.add("Top connectors: " + String.join(", ", topConnectors.stream().map(c -> name.apply(c.personId())
+                    + " (" + c.introductionsMade() + " introduction" + (c.introductionsMade() == 1 ? "" : "s") + ")").toList()) + ".");
+        }
+        return out;
+    }
+
     /** Computes the report in one pass over each log's timeline and chains. */
     public static Report of(Project project, Map<String, Timeline> timelines, Map<String, List<ReferralChain>> chains, Network network) {
         int outcomes = 0;

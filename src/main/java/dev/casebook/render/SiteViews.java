@@ -201,6 +201,7 @@ public final class SiteViews {
         }
         m.put("steps", steps);
         m.put("introducers", c.introducers().stream().map(this::personRef).toList());
+        m.put("telling", dev.casebook.analyse.ChainTelling.of(c, log, this::name));
         return m;
     }
 

@@ -66,6 +66,17 @@ class ReportTest {
     }
 
     @Test
+    void saysItAllInPlainSentences() {
+        List<String> findings = report().findings(LogBuilder.NAMES);
+        assertEquals("2 of 3 business outcomes can be traced back to a first contact; 1 cannot.", findings.get(0));
+        assertEquals("Chains that ended in business started on Twitter (1), in person (1).", findings.get(1));
+        assertEquals("1 of 3 introductions and referrals came after a lagniappe between the introducer and one of the people introduced (33%).", findings.get(2));
+        assertEquals("Time from first contact to business: roughly 6 months (median), from 2 months to 15 months; 2 of 2 traced chains "
+                + "measured, 1 from exact dates at both ends, the rest from partial dates or measured gaps.", findings.get(3));
+        assertEquals("Top connectors: R (1 introduction), S (1 introduction), U (1 introduction).", findings.get(4));
+    }
+
+    @Test
     void countsEventTypesThemesAndConnectors() {
         Report r = report();
         assertEquals(Map.of("followed", 1, "lagniappe", 1, "referral", 1, "business", 3, "met", 1, "introduction", 2), r.eventTypes());

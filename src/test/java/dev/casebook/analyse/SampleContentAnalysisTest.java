@@ -96,6 +96,12 @@ class SampleContentAnalysisTest {
         assertEquals(Map.of("introduction", 3, "meeting", 2, "met", 3, "referral", 1, "business", 2, "followed", 4,
                 "lagniappe", 3, "conversation", 3), r.eventTypes());
         assertEquals(3, r.themes().get("twitter"));
+        assertEquals(List.of("2 of 2 business outcomes can be traced back to a first contact.",
+                "Chains that ended in business started in person (2).",
+                "0 of 4 introductions and referrals came after a lagniappe between the introducer and one of the people introduced (0%).",
+                "Time from first contact to business: not measurable from the dates given (0 of 2 traced chains measured, 0 from exact dates at both ends).",
+                "Top connectors: Rebecca (1 introduction), John (1 introduction), Nannette Saunders (1 introduction)."),
+                r.findings(SampleContentAnalysisTest::name));
     }
 
     @Test
