@@ -26,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced as a whole (default: ${DEFAULT-VALUE})", defaultValue = "site")
     Path out;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "address the site will be served from, for the feed and sitemap (default: relative paths)")
+    String baseUrl;
+
     @Option(names = "--timings", hidden = true, description = "print how long each stage took, to stderr")
     boolean timings;
 
@@ -35,11 +39,15 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://\\S+")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must start with http:// or https://, got '" + baseUrl + "'");
+        }
         PrintWriter err = spec.commandLine().getErr();
         BuildOutcome outcome;
         try (ProgressLine progress = ProgressLine.forTerminal(err)) {
             PhaseTimer timer = new PhaseTimer(progress);
-            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts), timings ? timer : progress);
+            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts,
+                    java.util.Optional.ofNullable(baseUrl)), timings ? timer : progress);
             if (timings) timer.print(err);
         }
         DiagnosticPrinter.print(outcome.diagnostics(), err);

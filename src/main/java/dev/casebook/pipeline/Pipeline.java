@@ -7,6 +7,7 @@ import dev.casebook.load.LoadResult;
 import dev.casebook.model.Diagnostic;
 import dev.casebook.model.SourcePos;
 import dev.casebook.publish.PublishException;
+import dev.casebook.publish.SiteAddress;
 import dev.casebook.publish.SiteWriter;
 import dev.casebook.render.PageSink;
 import dev.casebook.render.SiteRenderer;
@@ -63,7 +64,7 @@ public final class Pipeline {
                 writer.accept(path, content);
                 progress.fileWritten(written.incrementAndGet());
             };
-            SiteRenderer.Result rendered = new SiteRenderer(templatesIfAny(request)).render(analysed.get().casebook(), counting);
+            SiteRenderer.Result rendered = new SiteRenderer(templatesIfAny(request), new SiteAddress(request.baseUrl())).render(analysed.get().casebook(), counting);
             all.addAll(rendered.problems());
             if (rendered.hasErrors()) return new BuildOutcome(all, 0, stories, false);
             progress.stage("publishing");

@@ -5,6 +5,10 @@ import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 import dev.casebook.model.Story;
+import dev.casebook.publish.AtomFeed;
+import dev.casebook.publish.SearchIndex;
+import dev.casebook.publish.SiteAddress;
+import dev.casebook.publish.Sitemap;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +27,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SiteRenderer {
 
     private final TemplateEngine engine;
+    private final SiteAddress address;
 
     public SiteRenderer(Optional<Path> userTemplates) {
+        this(userTemplates, SiteAddress.RELATIVE);
+    }
+
+    /** {@code address} is where the site will be served, for the feed, the sitemap and the 404 page. */
+    public SiteRenderer(Optional<Path> userTemplates, SiteAddress address) {
         this.engine = TemplateEngine.create(userTemplates);
+        this.address = address;
     }
 
     /** Every template (the user's and the theme's) parsed and checked, without rendering: for {@code casebook check}. */
@@ -67,9 +78,26 @@ public final class SiteRenderer {
         for (String slug : views.storiesByTheme().keySet()) {
             if (sink.wants("theme/" + slug + ".html")) jobs.add(() -> page(lists, "theme.ftlh", views.theme(slug), sink, problems, pages));
         }
+        if (sink.wants("network.html")) jobs.add(() -> page(lists, "network.ftlh", views.network(), sink, problems, pages));
+        if (sink.wants("report.html")) jobs.add(() -> page(lists, "report.ftlh", views.report(), sink, problems, pages));
+        if (sink.wants("search.html")) jobs.add(() -> page(engine, "search.ftlh", views.search(), sink, problems, pages));
+        if (sink.wants("404.html")) jobs.add(() -> page(lists, "404.ftlh", views.notFound(address.baseUrl()), sink, problems, pages));
         jobs.parallelStream().forEach(Runnable::run);
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
+        if (sink.wants("assets/search-index.js")) sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views)));
+        if (sink.wants("feed.xml")) sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business", address,
+                SiteIndexes.updated(casebook), SiteIndexes.feed(casebook)));
+        if (sink.wants("sitemap.xml")) sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views)));
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
+    }
+
+    /** Every page a reader can land on, in a fixed order (the 404 page is not one). */
+    static List<String> sitemapPaths(Casebook casebook, SiteViews views) {
+        List<String> paths = new ArrayList<>(List.of("index.html", "network.html", "report.html", "search.html"));
+        casebook.project().stories().forEach(s -> paths.add(Links.story(s.slug())));
+        casebook.project().people().keySet().forEach(id -> paths.add(Links.person(id)));
+        views.storiesByTheme().keySet().forEach(slug -> paths.add("theme/" + slug + ".html"));
+        return paths;
     }
 
     private static void page(TemplateEngine engine, String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems,

@@ -14,6 +14,8 @@ import dev.casebook.model.Log;
 import dev.casebook.model.Person;
 import dev.casebook.model.Project;
 import dev.casebook.model.Story;
+import dev.casebook.render.svg.ChainDrawing;
+import dev.casebook.render.svg.TimelineDrawing;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,9 +40,12 @@ public final class SiteViews {
     private final Map<String, String> themeNames;
     private final Map<String, List<Story>> storiesByLog;
 
+    private final Relationships relationships;
+
     public SiteViews(Casebook casebook) {
         this.casebook = casebook;
         this.project = casebook.project();
+        this.relationships = new Relationships(casebook, this);
         this.storiesByTheme = new TreeMap<>();
         this.themeNames = new TreeMap<>();
         this.storiesByLog = new TreeMap<>();
@@ -64,12 +69,12 @@ public final class SiteViews {
         return themeNames.get(slug);
     }
 
-    String name(String personId) {
+    public String name(String personId) {
         return project.person(personId).map(Person::publicName).orElse(personId);
     }
 
     /** A person as a link: name, url, and role. */
-    Map<String, Object> personRef(String id) {
+    public Map<String, Object> personRef(String id) {
         Map<String, Object> m = new LinkedHashMap<>();
         Optional<Person> p = project.person(id);
         m.put("id", id);
@@ -79,7 +84,7 @@ public final class SiteViews {
         return m;
     }
 
-    Map<String, Object> themeRef(String tag) {
+    public Map<String, Object> themeRef(String tag) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", tag);
         m.put("slug", Links.themeSlug(tag));
@@ -106,7 +111,7 @@ public final class SiteViews {
         return m;
     }
 
-    String outcomeText(Event e) {
+    public String outcomeText(Event e) {
         return e.value().orElse("business") + " (" + name(e.from()) + " → " + name(e.to()) + ")";
     }
 
@@ -152,10 +157,21 @@ public final class SiteViews {
             Timeline t = casebook.timelines().get(log.id());
             for (PlacedEvent p : t.events()) timeline.add(eventRow(p, log));
             for (ReferralChain c : casebook.chains().getOrDefault(log.id(), List.of())) chains.add(chain(c, log));
+            m.put("timelineSvg", TimelineDrawing.draw(s.title(), t.events().stream().map(p -> drawnRow(p, log, t)).toList(), "#event-"));
+        } else {
+            m.put("timelineSvg", "");
         }
         m.put("timeline", timeline);
         m.put("chains", chains);
         return m;
+    }
+
+    TimelineDrawing.Row drawnRow(PlacedEvent p, Log log, Timeline t) {
+        Event e = p.event();
+        String anchorLabel = e.after().flatMap(t::find).map(a -> EventLabels.label(a.event(), this::name, name(TimelineOrder.introduced(a.event(), log)))).orElse("");
+        return new TimelineDrawing.Row(e.id(), e.type(), EventLabels.sentence(e, this::name, name(TimelineOrder.introduced(e, log))), p.when(),
+                e.via().map(c -> c.id()).orElse(""), e.via().map(c -> c.label()).orElse(""),
+                p.dating().name().toLowerCase(java.util.Locale.ROOT), p.window().earliest(), p.window().latest(), e.after(), anchorLabel);
     }
 
     Map<String, Object> eventRow(PlacedEvent p, Log log) {
@@ -178,6 +194,7 @@ public final class SiteViews {
         m.put("latest", p.window().latest().map(Object::toString).orElse(""));
         m.put("note", e.note().orElse(""));
         m.put("value", e.value().orElse(""));
+        m.put("anchorId", e.after().orElse(""));
         return m;
     }
 
@@ -201,8 +218,24 @@ public final class SiteViews {
         }
         m.put("steps", steps);
         m.put("introducers", c.introducers().stream().map(this::personRef).toList());
+        String caption = "Referral chain to " + outcomeText(outcome);
+        m.put("svg", ChainDrawing.draw(caption, c.steps().stream().map(st -> hop(st, log)).toList(), "ch-" + outcome.id(), "#step-" + outcome.id() + "-", "../"));
         m.put("telling", dev.casebook.analyse.ChainTelling.of(c, log, this::name));
         return m;
+    }
+
+    ChainDrawing.Hop hop(ChainStep st, Log log) {
+        Event e = st.placed().event();
+        String introduced = TimelineOrder.introduced(e, log);
+        String a = e.type().connects() ? introduced : e.from();
+        String role = st.role().name().toLowerCase(java.util.Locale.ROOT);
+        return new ChainDrawing.Hop(e.id(), e.type(), role, who(a), who(e.to()), st.introducedBy().map(this::name).orElse(""),
+                e.via().map(c -> c.id()).orElse(""), e.via().map(c -> c.label()).orElse(""), st.elapsed().phrase(),
+                EventLabels.sentence(e, this::name, name(introduced)));
+    }
+
+    ChainDrawing.Who who(String id) {
+        return new ChainDrawing.Who(name(id), Links.person(id));
     }
 
     /** The model of {@code person.ftlh}. */
@@ -219,6 +252,7 @@ public final class SiteViews {
         m.put("introductionsReceived", links.introductionsReceived().stream().map(this::eventRef).toList());
         m.put("outcomesEnabled", links.outcomesEnabled().stream().map(this::eventRef).toList());
         m.put("contacts", links.contacts().stream().map(this::personRef).toList());
+        m.put("relationships", relationships.of(p.id()));
         return m;
     }
 
@@ -259,8 +293,34 @@ public final class SiteViews {
         return out;
     }
 
+    /** The model of {@code network.ftlh}. */
+    public Map<String, Object> network() {
+        return NetworkViews.network(this, relationships, project.people());
+    }
+
+    /** The model of {@code report.ftlh}. */
+    public Map<String, Object> report() {
+        return ReportViews.report(this, casebook);
+    }
+
+    /** The model of {@code search.ftlh}. */
+    public Map<String, Object> search() {
+        return page("search.html", "Search");
+    }
+
+    /**
+     * The model of {@code 404.ftlh}. A server shows it at any address, so with a base URL its links are absolute;
+     * without one they are relative to the site root.
+     */
+    public Map<String, Object> notFound(Optional<String> baseUrl) {
+        Map<String, Object> m = page("404.html", "Page not found");
+        baseUrl.ifPresent(b -> m.put("root", b));
+        m.put("stories", project.stories().stream().map(this::storyCard).toList());
+        return m;
+    }
+
     /** Fields every page has: its path, the way back to the root, its title, and the site's name. */
-    Map<String, Object> page(String path, String title) {
+    public Map<String, Object> page(String path, String title) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", path);
         m.put("root", Links.rootOf(path));

@@ -100,7 +100,12 @@ class SiteSafetyTest {
                 assertFalse(text.toLowerCase(Locale.ROOT).contains("<script"), path + " carries a raw <script");
                 return;
             } else return;
-            assertTrue(doc.select("script, iframe, object, embed").isEmpty(), path + " has live script-like elements");
+            assertTrue(doc.select("iframe, object, embed").isEmpty(), path + " has live script-like elements");
+            for (Element script : doc.select("script")) {
+                // the theme's own script files only (step-through, search): never inline, never from the content
+                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(casebook|search-index)\\.js") && script.data().isBlank(),
+                        path + " has a script that is not one of the theme's files: " + script);
+            }
             for (Element e : doc.getAllElements()) {
                 for (Attribute a : e.attributes()) {
                     String v = a.getValue().strip().toLowerCase(Locale.ROOT);

@@ -1,0 +1,120 @@
+package dev.casebook.render;
+
+import dev.casebook.analyse.Casebook;
+import dev.casebook.analyse.ChainStep;
+import dev.casebook.analyse.PersonLinks;
+import dev.casebook.analyse.ReferralChain;
+import dev.casebook.model.Event;
+import dev.casebook.model.Log;
+import dev.casebook.model.Story;
+import dev.casebook.render.svg.ReportCharts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The view data of the report page: what the stories teach together. Every referral chain as a row, counts of
+ * channels, introducers, event types and themes as charts with tables beside them, and every lesson by story.
+ */
+final class ReportViews {
+
+    private ReportViews() {
+    }
+
+    static Map<String, Object> report(SiteViews views, Casebook casebook) {
+        Map<String, Object> m = views.page("report.html", "Report");
+        List<Map<String, Object>> outcomes = new ArrayList<>();
+        List<ReportCharts.Bar> lengths = new ArrayList<>();
+        Map<String, Integer> channels = new TreeMap<>();
+        int untraced = 0;
+        for (Story s : casebook.project().stories()) {
+            if (s.log().isEmpty()) continue;
+            Log log = casebook.project().log(s.log().get()).orElseThrow();
+            for (ReferralChain c : casebook.chains().getOrDefault(log.id(), List.of())) {
+                Event e = c.outcome().event();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("story", Map.of("title", s.title(), "url", Links.story(s.slug())));
+                row.put("outcome", views.outcomeText(e));
+                row.put("steps", c.steps().size());
+                row.put("introductions", c.introducers().size());
+                row.put("introducers", c.introducers().stream().map(views::personRef).toList());
+                List<String> via = new ArrayList<>();
+                for (ChainStep st : c.steps()) {
+                    String ch = st.placed().event().via().map(v -> v.label()).orElse("not recorded");
+                    channels.merge(ch, 1, Integer::sum);
+                    if (!via.contains(ch)) via.add(ch);
+                }
+                row.put("channels", via);
+                row.put("traced", c.traced());
+                if (!c.traced()) untraced++;
+                outcomes.add(row);
+                lengths.add(new ReportCharts.Bar(views.name(e.to()) + ": " + e.value().orElse("business"), c.steps().size(), Links.story(s.slug())));
+            }
+        }
+        m.put("outcomes", outcomes);
+
+        Map<String, Integer> introducers = new TreeMap<>();
+        for (PersonLinks p : casebook.network().people().values()) {
+            if (!p.introductionsMade().isEmpty()) introducers.put(p.personId(), p.introductionsMade().size());
+        }
+        Map<String, Integer> types = new TreeMap<>();
+        casebook.project().logs().forEach(l -> l.events().forEach(e -> types.merge(e.type().word(), 1, Integer::sum)));
+        Map<String, Integer> themes = new TreeMap<>();
+        views.storiesByTheme().forEach((slug, list) -> themes.put(slug, list.size()));
+
+        List<Map<String, Object>> charts = new ArrayList<>();
+        charts.add(chart("chart-steps", "Steps from first contact to business",
+                "For each traced outcome, how many steps its referral chain has (first contact, introductions, contacts, business).",
+                lengths, "steps", views, casebook));
+        charts.add(chart("chart-channels", "Channels along the referral chains",
+                "How many chain steps went through each channel, across all outcomes.", sorted(bars(channels, k -> k, k -> "")), "steps", views, casebook));
+        charts.add(chart("chart-introducers", "Who made the introductions",
+                "Introductions and referrals made by each person across all logs.", sorted(bars(introducers, views::name, Links::person)), "introductions", views, casebook));
+        charts.add(chart("chart-types", "What happened, by kind of event",
+                "Events of each kind across all relationship logs.", sorted(bars(types, k -> k, k -> "")), "events", views, casebook));
+        charts.add(chart("chart-themes", "Themes by number of stories",
+                "How many stories carry each theme.", sorted(bars(themes, views::themeName, k -> "theme/" + k + ".html")), "stories", views, casebook));
+        m.put("charts", charts);
+
+        List<Map<String, Object>> lessons = new ArrayList<>();
+        int lessonCount = 0;
+        for (Story s : casebook.project().stories()) {
+            if (s.lessons().isEmpty()) continue;
+            lessonCount += s.lessons().size();
+            lessons.add(Map.of("story", Map.of("title", s.title(), "url", Links.story(s.slug())), "lessons", s.lessons()));
+        }
+        m.put("lessons", lessons);
+        int chains = outcomes.size();
+        double meanSteps = outcomes.stream().mapToInt(o -> (int) o.get("steps")).average().orElse(0);
+        m.put("counts", Map.of("stories", casebook.project().stories().size(), "logs", casebook.project().logs().size(),
+                "outcomes", chains, "untraced", untraced, "lessons", lessonCount,
+                "meanSteps", String.format(java.util.Locale.ROOT, "%.1f", meanSteps)));
+        return m;
+    }
+
+    private static Map<String, Object> chart(String id, String title, String desc, List<ReportCharts.Bar> bars, String unit,
+                                             SiteViews views, Casebook casebook) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", id);
+        c.put("title", title);
+        c.put("desc", desc);
+        c.put("unit", unit);
+        c.put("svg", ReportCharts.bars(id, title, desc, bars, unit, ""));
+        c.put("rows", bars.stream().map(b -> Map.<String, Object>of("label", b.label(), "value", (int) b.value(), "url", b.url())).toList());
+        return c;
+    }
+
+    private static List<ReportCharts.Bar> bars(Map<String, Integer> counts, java.util.function.Function<String, String> label,
+                                               java.util.function.Function<String, String> url) {
+        List<ReportCharts.Bar> out = new ArrayList<>();
+        counts.forEach((k, v) -> out.add(new ReportCharts.Bar(label.apply(k), v, url.apply(k))));
+        return out;
+    }
+
+    private static List<ReportCharts.Bar> sorted(List<ReportCharts.Bar> bars) {
+        return bars.stream().sorted((x, y) -> x.value() != y.value() ? Double.compare(y.value(), x.value()) : x.label().compareTo(y.label())).toList();
+    }
+}

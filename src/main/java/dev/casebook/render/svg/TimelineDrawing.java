@@ -1,0 +1,132 @@
+package dev.casebook.render.svg;
+
+import dev.casebook.model.EventType;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A story's timeline as SVG, one row per event in timeline order. Each event is placed as honestly as its date:
+ * an exact date is a dot on a date scale, a partial one a span, a relative one a dotted arc to its anchor, an
+ * unknown one a dashed "?". Type and channel show as shapes and as words. Every row links to its event in the list.
+ */
+public final class TimelineDrawing {
+
+    /** One event as drawn: {@code dating} is exact, partial, relative or unknown; dates are the known bounds. */
+    public record Row(String id, EventType type, String sentence, String when, String channelId, String channel,
+                      String dating, Optional<LocalDate> earliest, Optional<LocalDate> latest, Optional<String> anchor,
+                      String anchorLabel) {
+    }
+
+    static final double WIDTH = 480;
+    static final double SPINE = 52;
+    static final double LINE = 19;
+
+    private TimelineDrawing() {
+    }
+
+    public static String draw(String storyTitle, List<Row> rows, String linkPrefix) {
+        List<Row> dated = rows.stream().filter(r -> r.earliest().isPresent() && r.latest().isPresent()).toList();
+        boolean scale = !dated.isEmpty();
+        LocalDate first = dated.stream().map(r -> r.earliest().get()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        LocalDate last = dated.stream().map(r -> r.latest().get()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
+        double laneX = 80;
+        double laneW = 104;
+        double textX = scale ? laneX + laneW + 16 : laneX;
+        int chars = (int) ((WIDTH - textX - 8) / 8.6);
+
+        double top = scale ? 44 : 16;
+        List<Double> ys = new ArrayList<>();
+        List<List<String>> sentences = new ArrayList<>();
+        List<List<String>> whens = new ArrayList<>();
+        double y = top;
+        for (Row r : rows) {
+            List<String> s = Svg.wrap(r.sentence(), chars);
+            List<String> w = Svg.wrap(r.when(), (int) (chars * 1.25));
+            sentences.add(s);
+            whens.add(w);
+            ys.add(y);
+            y += LINE * (s.size() + w.size() + 1) + 18;
+        }
+        double height = y + 4;
+        long unknown = rows.stream().filter(r -> r.dating().equals("unknown")).count();
+        long relative = rows.stream().filter(r -> r.dating().equals("relative")).count();
+        String desc = rows.size() + " events in timeline order. " + (rows.size() - unknown - relative) + " dated, "
+                + relative + " placed relative to an earlier event (dotted arcs lead to the anchor), " + unknown
+                + " with an unknown date. Each row links to the event in the list below.";
+        Svg svg = new Svg("drawing drawing-timeline", WIDTH, height, "Timeline of " + storyTitle, desc, "tl");
+
+        if (scale) {
+            svg.el("line", "class", "axis", "x1", laneX, "y1", 26, "x2", laneX + laneW, "y2", 26);
+            svg.text(laneX, 18, "axis-label", first.toString());
+            svg.text(laneX + laneW, 18, "axis-label end", last.toString());
+        }
+        svg.el("line", "class", "spine", "x1", SPINE, "y1", top + 8, "x2", SPINE, "y2", Math.max(top + 8, ys.isEmpty() ? top : ys.get(ys.size() - 1) + 8));
+
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) rowOf.put(rows.get(i).id(), i);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.anchor().isEmpty() || !rowOf.containsKey(r.anchor().get())) continue;
+            int j = rowOf.get(r.anchor().get());
+            double y1 = ys.get(j) + 8;
+            double y2 = ys.get(i) + 8;
+            double bend = Math.min(36, 16 + 6 * Math.abs(i - j));
+            svg.open("a", "href", linkPrefix + r.anchor().get(), "class", "anchor-link");
+            svg.title(r.when() + " (go to " + r.anchorLabel() + ")");
+            svg.el("path", "class", "relative", "d", "M" + Svg.num(SPINE - 12) + " " + Svg.num(y2) + "C" + Svg.num(SPINE - 12 - bend) + " "
+                    + Svg.num(y2) + " " + Svg.num(SPINE - 12 - bend) + " " + Svg.num(y1) + " " + Svg.num(SPINE - 12) + " " + Svg.num(y1));
+            svg.el("path", "class", "relative-head", "d", "M" + Svg.num(SPINE - 18) + " " + Svg.num(y1 - 4) + "L" + Svg.num(SPINE - 12) + " "
+                    + Svg.num(y1) + "L" + Svg.num(SPINE - 18) + " " + Svg.num(y1 + 4));
+            svg.close("a");
+        }
+
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double ry = ys.get(i);
+            svg.open("a", "href", linkPrefix + r.id(), "class", "row dating-" + r.dating(), "data-step", r.id());
+            svg.title(r.sentence() + ", " + r.when());
+            svg.el("rect", "class", "row-bg", "x", 4, "y", ry - 14, "width", WIDTH - 8,
+                    "height", LINE * (sentences.get(i).size() + whens.get(i).size() + 1) + 12, "rx", 6);
+            if (r.dating().equals("unknown")) {
+                svg.el("circle", "class", "unknown-ring", "cx", SPINE, "cy", ry + 8, "r", 15);
+            }
+            Glyphs.type(svg, r.type(), SPINE, ry + 8, 10);
+            if (scale) drawWindow(svg, r, first, span, laneX, laneW, ry + 8);
+            double ty = ry + 6;
+            svg.text(textX, ty, "when" + (r.dating().equals("unknown") ? " unknown" : ""), whens.get(i), LINE);
+            ty += LINE * whens.get(i).size();
+            svg.text(textX, ty, "sentence", sentences.get(i), LINE);
+            ty += LINE * sentences.get(i).size();
+            double kx = textX;
+            if (!r.channelId().isEmpty()) {
+                Glyphs.channel(svg, r.channelId(), kx + 7, ty - 5);
+                kx += 20;
+            }
+            svg.text(kx, ty, "kind", r.type().word() + (r.channel().isEmpty() ? "" : " · via " + r.channel()));
+            svg.close("a");
+        }
+        return svg.done();
+    }
+
+    private static void drawWindow(Svg svg, Row r, LocalDate first, long span, double laneX, double laneW, double y) {
+        svg.el("line", "class", "lane", "x1", laneX, "y1", y, "x2", laneX + laneW, "y2", y);
+        if (r.earliest().isEmpty() || r.latest().isEmpty()) {
+            svg.text(laneX + laneW / 2, y + 5, "lane-note", r.dating().equals("unknown") ? "? date unknown" : "no date of its own");
+            return;
+        }
+        double x1 = laneX + laneW * ChronoUnit.DAYS.between(first, r.earliest().get()) / span;
+        double x2 = laneX + laneW * ChronoUnit.DAYS.between(first, r.latest().get().plusDays(1)) / span;
+        if (r.dating().equals("exact") || x2 - x1 < 6) {
+            svg.el("circle", "class", "date-dot " + r.dating(), "cx", Math.min(x1, laneX + laneW), "cy", y, "r", 5);
+        } else {
+            svg.el("rect", "class", "date-span " + r.dating(), "x", x1, "y", y - 5, "width", Math.min(x2, laneX + laneW) - x1, "height", 10, "rx", 5);
+        }
+    }
+}
