@@ -86,9 +86,14 @@ public final class TemplateEngine {
         this.limits = limits;
     }
 
-    /** This engine with other limits; cheap, as templates and settings are shared. */
+    /**
+     * This engine with other limits; cheap, as templates, settings and the check are shared (the templates are
+     * checked here, once, so no parsed template is ever prepared twice or while another thread runs it).
+     */
     public TemplateEngine withLimits(Limits other) {
-        return new TemplateEngine(config, templates, other);
+        TemplateEngine e = new TemplateEngine(config, templates, other);
+        e.checked = check();
+        return e;
     }
 
     public Limits limits() {
