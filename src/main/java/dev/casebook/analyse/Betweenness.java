@@ -19,6 +19,9 @@ final class Betweenness {
      */
     static final long BUDGET = 10_000_000L;
 
+    /** How many slices the sources are cut into for parallel work. */
+    private static final int PARTS = 16;
+
     /** A sampled component is still searched from at least this many sources. */
     private static final int MIN_SOURCES = 64;
 
@@ -52,12 +55,13 @@ final class Betweenness {
             if (stride > 1) exact = false;
             for (int i = 0; i < component.length; i += stride) sources.add(new int[]{component[i], stride});
         }
-        int parts = Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors() * 4));
+        // a fixed number of parts, summed one after the other, so that every machine adds in the same order
+        int parts = Math.max(1, Math.min(sources.size(), PARTS));
         double[] total = IntStream.range(0, parts).parallel().mapToObj(part -> {
             Searcher s = new Searcher(start, targets, n);
             for (int i = part; i < sources.size(); i += parts) s.from(sources.get(i)[0], sources.get(i)[1]);
             return s.scores;
-        }).reduce(new double[n], Betweenness::sum);
+        }).toList().stream().reduce(new double[n], Betweenness::sum);
         for (int v = 0; v < n; v++) total[v] /= 2; // each undirected path was counted from both ends
         return new Scores(total, exact);
     }
