@@ -195,10 +195,7 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(s.path());
-            int before = StoryReader.errorCount(diagnostics);
-            Optional<String> text = SourceText.decode(s.shown(), bytes, diagnostics);
-            // a file with broken characters is not parsed: the parser would only repeat the problem less clearly
-            return StoryReader.errorCount(diagnostics) > before ? Optional.empty() : text;
+            return SourceText.decode(s.shown(), bytes, diagnostics);
         } catch (AccessDeniedException e) {
             diagnostics.add(Diagnostic.error(at, "the file cannot be read: permission denied", "give yourself read permission (chmod u+r)"));
         } catch (IOException e) {

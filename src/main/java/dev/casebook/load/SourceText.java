@@ -24,7 +24,10 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** The text of a file's bytes, LF line ends; empty when it is not UTF-8 (reported with line, column and byte). */
+    /**
+     * The text of a file's bytes, LF line ends; empty when it is not UTF-8 (reported with line, column and byte)
+     * or holds control characters (each reported). Warnings (damaged or bidi text) leave the text as it is.
+     */
     public static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         if (plainAscii(bytes, start)) {
@@ -52,8 +55,11 @@ public final class SourceText {
         decoder.flush(out);
         out.flip();
         String text = normaliseLineEnds(out.toString());
+        int before = diagnostics.size();
         inspect(file, text, diagnostics);
-        return Optional.of(text);
+        // text with control characters is not handed on: a parser would only repeat the problem less clearly
+        boolean broken = diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
+        return broken ? Optional.empty() : Optional.of(text);
     }
 
     /** Only printable ASCII, tabs and line ends from {@code from} on. */

@@ -2,7 +2,10 @@ package dev.casebook.render;
 
 import dev.casebook.model.EventType;
 import dev.casebook.model.Person;
+import dev.casebook.analyse.Network;
+import dev.casebook.analyse.PersonLinks;
 import dev.casebook.render.svg.NetworkDrawing;
+import dev.casebook.render.svg.ReportCharts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +20,7 @@ final class NetworkViews {
     private NetworkViews() {
     }
 
-    static Map<String, Object> network(SiteViews views, Relationships relationships, Map<String, Person> people) {
+    static Map<String, Object> network(SiteViews views, Relationships relationships, Map<String, Person> people, Network network) {
         Map<String, Object> m = views.page("network.html", "Network");
         List<Relationships.Pair> pairs = relationships.pairs();
         Map<String, Integer> links = new TreeMap<>();
@@ -27,7 +30,8 @@ final class NetworkViews {
             links.merge(p.b(), 1, Integer::sum);
         }
         List<NetworkDrawing.Node> nodes = new ArrayList<>();
-        links.forEach((id, n) -> nodes.add(new NetworkDrawing.Node(id, views.name(id), Links.person(id), n)));
+        java.util.Set<String> connectorIds = new java.util.HashSet<>(network.connectors());
+        links.forEach((id, n) -> nodes.add(new NetworkDrawing.Node(id, views.name(id), Links.person(id), n, connectorIds.contains(id))));
         List<NetworkDrawing.Edge> edges = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Relationships.Pair p : pairs) {
@@ -49,13 +53,14 @@ final class NetworkViews {
         m.put("svg", NetworkDrawing.draw(nodes, edges, ""));
         m.put("relationships", rows);
         List<Map<String, Object>> connectors = new ArrayList<>();
-        links.entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(10).forEach(e -> {
-                    Map<String, Object> ref = views.personRef(e.getKey());
-                    ref.put("links", e.getValue());
-                    connectors.add(ref);
-                });
+        for (String id : network.connectors()) {
+            PersonLinks p = network.people().get(id);
+            Map<String, Object> ref = views.personRef(id);
+            ref.put("links", links.getOrDefault(id, 0));
+            ref.put("betweenness", ReportCharts.value(p.betweenness()));
+            ref.put("introductions", p.introductionsMade().size());
+            connectors.add(ref);
+        }
         m.put("connectors", connectors);
         List<Map<String, Object>> everyone = new ArrayList<>();
         links.forEach((id, n) -> {

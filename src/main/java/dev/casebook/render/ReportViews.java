@@ -4,6 +4,7 @@ import dev.casebook.analyse.Casebook;
 import dev.casebook.analyse.ChainStep;
 import dev.casebook.analyse.PersonLinks;
 import dev.casebook.analyse.ReferralChain;
+import dev.casebook.analyse.Report;
 import dev.casebook.model.Event;
 import dev.casebook.model.Log;
 import dev.casebook.model.Story;
@@ -56,28 +57,48 @@ final class ReportViews {
         }
         m.put("outcomes", outcomes);
 
+        Report report = casebook.report();
         Map<String, Integer> introducers = new TreeMap<>();
         for (PersonLinks p : casebook.network().people().values()) {
             if (!p.introductionsMade().isEmpty()) introducers.put(p.personId(), p.introductionsMade().size());
         }
-        Map<String, Integer> types = new TreeMap<>();
-        casebook.project().logs().forEach(l -> l.events().forEach(e -> types.merge(e.type().word(), 1, Integer::sum)));
+        Map<String, Integer> starting = new java.util.LinkedHashMap<>();
+        report.startingChannels().forEach(c -> starting.put(c.name(), c.count()));
         Map<String, Integer> themes = new TreeMap<>();
-        views.storiesByTheme().forEach((slug, list) -> themes.put(slug, list.size()));
+        report.themes().forEach((tag, n) -> themes.put(tag, n));
 
         List<Map<String, Object>> charts = new ArrayList<>();
         charts.add(chart("chart-steps", "Steps from first contact to business",
-                "For each traced outcome, how many steps its referral chain has (first contact, introductions, contacts, business).",
-                lengths, "steps", views, casebook));
+                "For each outcome, how many steps its referral chain has (first contact, introductions, contacts, business).",
+                lengths, "steps"));
+        charts.add(chart("chart-starting", "Where the traced chains began",
+                "The channel of each traced chain's first contact.", bars(starting, k -> k, k -> ""), "chains"));
         charts.add(chart("chart-channels", "Channels along the referral chains",
-                "How many chain steps went through each channel, across all outcomes.", sorted(bars(channels, k -> k, k -> "")), "steps", views, casebook));
+                "How many chain steps went through each channel, across all outcomes.", sorted(bars(channels, k -> k, k -> "")), "steps"));
+        List<ReportCharts.Bar> connectors = report.topConnectors().stream()
+                .map(c -> new ReportCharts.Bar(views.name(c.personId()), Math.round(c.betweenness() * 10) / 10.0, Links.person(c.personId()))).toList();
+        charts.add(chart("chart-connectors", "Connectors",
+                "How often each person lies on the shortest introduction path between two others (betweenness on the introduction graph).",
+                connectors, "betweenness"));
         charts.add(chart("chart-introducers", "Who made the introductions",
-                "Introductions and referrals made by each person across all logs.", sorted(bars(introducers, views::name, Links::person)), "introductions", views, casebook));
+                "Introductions and referrals made by each person across all logs.", sorted(bars(introducers, views::name, Links::person)), "introductions"));
         charts.add(chart("chart-types", "What happened, by kind of event",
-                "Events of each kind across all relationship logs.", sorted(bars(types, k -> k, k -> "")), "events", views, casebook));
+                "Events of each kind across all relationship logs.", sorted(bars(new TreeMap<>(report.eventTypes()), k -> k, k -> "")), "events"));
         charts.add(chart("chart-themes", "Themes by number of stories",
-                "How many stories carry each theme.", sorted(bars(themes, views::themeName, k -> "theme/" + k + ".html")), "stories", views, casebook));
-        m.put("charts", charts);
+                "How many stories carry each theme.", sorted(bars(themes, k -> k, Links::theme)), "stories"));
+        m.put("charts", charts.stream().filter(c -> !((List<?>) c.get("rows")).isEmpty()).toList());
+        Report.TimeToBusiness time = report.timeToBusiness();
+        Map<String, Object> findings = new LinkedHashMap<>();
+        findings.put("outcomes", report.outcomes());
+        findings.put("traced", report.traced());
+        findings.put("referrals", report.referrals());
+        findings.put("afterLagniappe", report.afterLagniappe());
+        findings.put("lagniappePercent", (int) Math.round(report.lagniappeShare() * 100));
+        findings.put("medianTime", time.median());
+        findings.put("timeBasis", time.basis());
+        findings.put("topStart", report.startingChannels().isEmpty() ? "" : report.startingChannels().get(0).name());
+        findings.put("topConnector", report.topConnectors().isEmpty() ? Map.of() : views.personRef(report.topConnectors().get(0).personId()));
+        m.put("findings", findings);
 
         List<Map<String, Object>> lessons = new ArrayList<>();
         int lessonCount = 0;
@@ -95,15 +116,14 @@ final class ReportViews {
         return m;
     }
 
-    private static Map<String, Object> chart(String id, String title, String desc, List<ReportCharts.Bar> bars, String unit,
-                                             SiteViews views, Casebook casebook) {
+    private static Map<String, Object> chart(String id, String title, String desc, List<ReportCharts.Bar> bars, String unit) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("id", id);
         c.put("title", title);
         c.put("desc", desc);
         c.put("unit", unit);
         c.put("svg", ReportCharts.bars(id, title, desc, bars, unit, ""));
-        c.put("rows", bars.stream().map(b -> Map.<String, Object>of("label", b.label(), "value", (int) b.value(), "url", b.url())).toList());
+        c.put("rows", bars.stream().map(b -> Map.<String, Object>of("label", b.label(), "value", ReportCharts.value(b.value()), "url", b.url())).toList());
         return c;
     }
 

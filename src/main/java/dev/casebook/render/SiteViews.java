@@ -295,7 +295,7 @@ public final class SiteViews {
 
     /** The model of {@code network.ftlh}. */
     public Map<String, Object> network() {
-        return NetworkViews.network(this, relationships, project.people());
+        return NetworkViews.network(this, relationships, project.people(), casebook.network());
     }
 
     /** The model of {@code report.ftlh}. */

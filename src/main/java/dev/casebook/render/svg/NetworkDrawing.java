@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public final class NetworkDrawing {
 
-    /** A person: {@code links} is how many others they are linked to. */
-    public record Node(String id, String name, String url, int links) {
+    /** A person: {@code links} is how many others they are linked to; connectors are drawn in the accent colour. */
+    public record Node(String id, String name, String url, int links, boolean connector) {
     }
 
     /** A relationship between two people; {@code kind} is the strongest event type between them. */
@@ -51,8 +51,8 @@ public final class NetworkDrawing {
             double x = margin + pos[i][0] * size;
             double y = margin + pos[i][1] * size;
             double r = 7 + Math.min(n.links(), 12);
-            svg.open("a", "href", root + n.url(), "class", "net-node", "data-person", n.id());
-            svg.title(n.name() + ": linked to " + n.links() + (n.links() == 1 ? " person" : " people"));
+            svg.open("a", "href", root + n.url(), "class", n.connector() ? "net-node connector" : "net-node", "data-person", n.id());
+            svg.title(n.name() + ": linked to " + n.links() + (n.links() == 1 ? " person" : " people") + (n.connector() ? "; a connector" : ""));
             svg.el("circle", "class", "node", "cx", x, "cy", y, "r", r);
             svg.text(x, y + r + 15, "node-name", Svg.wrap(n.name(), 18), 14);
             svg.close("a");

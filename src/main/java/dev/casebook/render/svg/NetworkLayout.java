@@ -68,7 +68,8 @@ public final class NetworkLayout {
                 pos[i][1] += move[i][1] / len * step;
             }
         }
-        separate(pos, 0.7 * k);
+        normalise(pos);
+        separate(pos, Math.max(0.05, Math.min(0.2, 0.75 / Math.sqrt(n))));
         normalise(pos);
         return pos;
     }

@@ -44,7 +44,8 @@ public final class ReportCharts {
         return svg.done();
     }
 
-    static String value(double v) {
+    /** A value as shown: whole numbers without decimals, others with one. */
+    public static String value(double v) {
         return Svg.num(v);
     }
 }
