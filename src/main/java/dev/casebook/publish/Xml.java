@@ -1,12 +1,12 @@
 package dev.casebook.publish;
 
-/** Escaping for the XML files the site carries (feed, sitemap). */
-final class Xml {
+/** Escaping for the XML the site carries (feed, sitemap, inline SVG): markup characters escaped, control characters dropped. */
+public final class Xml {
 
     private Xml() {
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -21,7 +21,7 @@ final class Xml {
         return b.toString();
     }
 
-    static String attr(String s) {
+    public static String attr(String s) {
         return text(s).replace("\"", "&quot;");
     }
 }

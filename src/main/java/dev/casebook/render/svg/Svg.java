@@ -1,5 +1,7 @@
 package dev.casebook.render.svg;
 
+import dev.casebook.publish.Xml;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,20 +93,11 @@ final class Svg {
     }
 
     static String text(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Xml.text(s);
     }
 
     static String attr(String s) {
-        return text(s).replace("\"", "&quot;");
+        return Xml.attr(s);
     }
 
     /** Splits {@code s} into lines of at most {@code max} characters, at spaces where it can. */

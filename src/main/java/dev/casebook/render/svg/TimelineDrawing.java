@@ -39,7 +39,7 @@ public final class TimelineDrawing {
         double laneX = 80;
         double laneW = 104;
         double textX = scale ? laneX + laneW + 16 : laneX;
-        int chars = (int) ((WIDTH - textX - 8) / 8.6);
+        int chars = (int) ((WIDTH - textX - 8) / 9.0);
 
         double top = scale ? 44 : 16;
         List<Double> ys = new ArrayList<>();

@@ -83,12 +83,19 @@
     var prepared = index.map(function (e) {
       return { e: e, title: fold(e.title), all: fold(e.title + " " + e.summary + " " + e.text) };
     });
+    function cut(text, start) {
+      var end = start + 220;
+      if (end >= text.length) return (start > 0 ? "\u2026" : "") + text.slice(start);
+      var space = text.lastIndexOf(" ", end);
+      return (start > 0 ? "\u2026" : "") + text.slice(start, space > start ? space : end) + "\u2026";
+    }
     function snippet(e, word) {
       var text = e.summary || e.text;
       var at = fold(text).indexOf(word);
-      if (at < 0 || text === e.summary) return text.slice(0, 220);
+      if (at < 0 || text === e.summary) return cut(text, 0);
       var start = Math.max(0, at - 80);
-      return (start > 0 ? "\u2026" : "") + text.slice(start, start + 220) + "\u2026";
+      if (start > 0) start = text.indexOf(" ", start) + 1;
+      return cut(text, start);
     }
     function run() {
       var words = fold(input.value).split(/\s+/).filter(Boolean);
