@@ -40,12 +40,19 @@ public final class SiteViews {
     private final Map<String, String> themeNames;
     private final Map<String, List<Story>> storiesByLog;
 
-    private final Relationships relationships;
+    /** Built on first use: only person and network pages need it, and a preview of one story should not wait for it. */
+    private final java.util.function.Supplier<Relationships> relationships;
 
     public SiteViews(Casebook casebook) {
         this.casebook = casebook;
         this.project = casebook.project();
-        this.relationships = new Relationships(casebook, this);
+        Relationships[] built = new Relationships[1];
+        this.relationships = () -> {
+            synchronized (built) {
+                if (built[0] == null) built[0] = new Relationships(casebook, this);
+                return built[0];
+            }
+        };
         this.storiesByTheme = new TreeMap<>();
         this.themeNames = new TreeMap<>();
         this.storiesByLog = new TreeMap<>();
@@ -252,7 +259,7 @@ public final class SiteViews {
         m.put("introductionsReceived", links.introductionsReceived().stream().map(this::eventRef).toList());
         m.put("outcomesEnabled", links.outcomesEnabled().stream().map(this::eventRef).toList());
         m.put("contacts", links.contacts().stream().map(this::personRef).toList());
-        m.put("relationships", relationships.of(p.id()));
+        m.put("relationships", relationships.get().of(p.id()));
         return m;
     }
 
@@ -295,7 +302,7 @@ public final class SiteViews {
 
     /** The model of {@code network.ftlh}. */
     public Map<String, Object> network() {
-        return NetworkViews.network(this, relationships, project.people(), casebook.network());
+        return NetworkViews.network(this, relationships.get(), project.people(), casebook.network());
     }
 
     /** The model of {@code report.ftlh}. */

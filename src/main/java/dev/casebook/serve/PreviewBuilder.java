@@ -43,6 +43,7 @@ public final class PreviewBuilder implements AutoCloseable {
     private boolean pendingAll;
     private final Thread thread;
     private volatile boolean closed;
+    private boolean building;
     private List<Diagnostic> lastWarnings = List.of();
 
     public PreviewBuilder(IncrementalPipeline pipeline, PreviewSite site, ReloadChannel channel, PrintWriter out) {
@@ -63,6 +64,14 @@ public final class PreviewBuilder implements AutoCloseable {
             pending.addAll(changed);
             pending.notifyAll();
         }
+    }
+
+    /** Whether no build is queued or running. */
+    boolean idle() {
+        synchronized (pending) {
+            if (pendingAll || !pending.isEmpty() || building) return false;
+        }
+        return true;
     }
 
     private boolean hasPending() {
@@ -87,10 +96,17 @@ public final class PreviewBuilder implements AutoCloseable {
                 all = pendingAll;
                 pending.clear();
                 pendingAll = false;
+                building = true;
             }
-            if (closed) return;
-            if (all) buildAll();
-            else rebuild(batch);
+            try {
+                if (closed) return;
+                if (all) buildAll();
+                else rebuild(batch);
+            } finally {
+                synchronized (pending) {
+                    building = false;
+                }
+            }
         }
     }
 

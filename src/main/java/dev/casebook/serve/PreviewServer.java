@@ -96,6 +96,18 @@ public final class PreviewServer implements AutoCloseable {
         return builder.rebuild(changed);
     }
 
+    /** Waits until the watcher has been quiet and no build is queued or running (tests and the benchmark). */
+    public boolean awaitIdle(java.time.Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        int quietChecks = 0;
+        while (System.nanoTime() < deadline) {
+            quietChecks = builder.idle() ? quietChecks + 1 : 0;
+            if (quietChecks == 5) return true;
+            Thread.sleep(ContentWatcher.MAX_WAIT_MILLIS / 4);
+        }
+        return false;
+    }
+
     /** Stops watching and serving; open pages' streams are closed. */
     @Override
     public void close() {

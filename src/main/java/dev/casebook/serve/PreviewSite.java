@@ -41,7 +41,8 @@ public final class PreviewSite {
         return gone;
     }
 
-    int size() {
+    /** How many files the site has. */
+    public int size() {
         return files.size();
     }
 

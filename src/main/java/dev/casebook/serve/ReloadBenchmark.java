@@ -1,6 +1,8 @@
 package dev.casebook.serve;
 
+import dev.casebook.bench.SyntheticProject;
 import dev.casebook.pipeline.BuildRequest;
+import dev.casebook.render.Links;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The preview server's speed, measured: generates a project (4,000 stories by default) in a temporary folder,
+ * The preview server's speed, measured: generates a project (4,000 stories by default, with the benchmark suite's
+ * {@link SyntheticProject}: about 1,000 words each, 5 logs of 20 events for every 16 stories) in a temporary folder,
  * starts the server, listens on the reload channel like an open page, then saves one story at a time and times
  * the save → reload event, save → new page bytes served, and save → every other page up to date.
  * Run: {@code java -cp target/casebook.jar dev.casebook.serve.ReloadBenchmark [stories] [edits]}.
@@ -47,8 +50,13 @@ public final class ReloadBenchmark {
     private static void run(Path dir, int stories, int edits) throws Exception {
         Path content = dir.resolve("content");
         long t = System.nanoTime();
-        GeneratedProject.write(content, stories);
-        System.out.printf(Locale.ROOT, "generated %d stories (%d logs) in %d ms%n", stories, (stories + 1) / 2, ms(t));
+        SyntheticProject.Spec spec = SyntheticProject.Spec.withLogs(stories);
+        SyntheticProject.write(spec, dir);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(content.resolve("stories"))) {
+            files = list.sorted().toList();
+        }
+        System.out.printf(Locale.ROOT, "generated %d stories (%d logs of %d events) in %d ms%n", stories, spec.logs(), spec.eventsPerLog(), ms(t));
         t = System.nanoTime();
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         try (PreviewServer server = PreviewServer.start(new PreviewServer.Config(
@@ -58,10 +66,10 @@ public final class ReloadBenchmark {
             try (Listener listener = new Listener(server.port())) {
                 List<long[]> rows = new ArrayList<>();
                 for (int i = 1; i <= edits; i++) {
-                    int k = (i * 997) % stories;
-                    String page = GeneratedProject.storyPage(k);
-                    Path file = GeneratedProject.storyFile(content, k);
-                    String text = GeneratedProject.story(k, k % 2 == 0, i);
+                    Path file = files.get((i * 997) % files.size());
+                    String slug = file.getFileName().toString().replace(".md", "");
+                    String page = Links.story(slug);
+                    String text = Files.readString(file).replaceFirst("(?m)^title: .*$", "title: \"" + slug + ", revision " + i + "\"");
                     Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
                     Files.writeString(temp, text, StandardCharsets.UTF_8);
                     long saved = System.nanoTime();
