@@ -21,9 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,11 +62,18 @@ public final class TemplateEngine {
         }
     }
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "casebook-template-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One daemon thread that interrupts a page still running at its deadline; finished pages' alarms are dropped. */
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "casebook-template-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        w.setRemoveOnCancelPolicy(true);
+        return w;
+    }
 
     private final Configuration config;
     private final TemplateSet templates;
@@ -80,9 +86,14 @@ public final class TemplateEngine {
         this.limits = limits;
     }
 
-    /** This engine with other limits; cheap, as templates and settings are shared. */
+    /**
+     * This engine with other limits; cheap, as templates, settings and the check are shared (the templates are
+     * checked here, once, so no parsed template is ever prepared twice or while another thread runs it).
+     */
     public TemplateEngine withLimits(Limits other) {
-        return new TemplateEngine(config, templates, other);
+        TemplateEngine e = new TemplateEngine(config, templates, other);
+        e.checked = check();
+        return e;
     }
 
     public Limits limits() {

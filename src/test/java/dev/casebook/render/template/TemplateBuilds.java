@@ -16,16 +16,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Shared steps of the template tests: write a templates folder, build the sample content with it, read results. */
-final class TemplateBuilds {
+public final class TemplateBuilds {
 
-    static final Path CONTENT = Path.of("content");
-    static final Path FIXTURES = Path.of("src/test/resources/templates-tests");
+    public static final Path CONTENT = Path.of("content");
+    public static final Path FIXTURES = Path.of("src/test/resources/templates-tests");
 
     private TemplateBuilds() {
     }
 
     /** Writes {@code files} (name → text) under {@code dir} and returns it. */
-    static Path templates(Path dir, Map<String, String> files) {
+    public static Path templates(Path dir, Map<String, String> files) {
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> f : files.entrySet()) {
@@ -39,7 +39,7 @@ final class TemplateBuilds {
         }
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         try {
             return Files.readString(FIXTURES.resolve(name), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -47,16 +47,16 @@ final class TemplateBuilds {
         }
     }
 
-    static BuildOutcome build(Path templates, Path out) {
+    public static BuildOutcome build(Path templates, Path out) {
         return Pipeline.build(new BuildRequest(CONTENT, templates, out, false));
     }
 
     /** The diagnostics, one formatted per line, for assertion messages and text checks. */
-    static String report(BuildOutcome outcome) {
+    public static String report(BuildOutcome outcome) {
         return outcome.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -65,7 +65,7 @@ final class TemplateBuilds {
     }
 
     /** Every file under {@code root} by its '/'-separated relative path. */
-    static Map<String, byte[]> tree(Path root) {
+    public static Map<String, byte[]> tree(Path root) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {

@@ -56,26 +56,25 @@ class TemplateErrorsTest {
         assertFalse(o.published());
         String r = report(o);
         assertTrue(r.contains("/templates/story.ftlh:2:7: error: story.titel is missing while rendering story/"), r);
-        assertTrue(r.contains("; story has: slug, title, url, date, isoDate, author, summary, themes, outcomes, hasLog, bodyHtml, lessons, questions, people"), r);
+        assertTrue(listedAfter(r, "; story has: ").containsAll(List.of("slug", "title", "url", "date", "isoDate", "author", "summary", "themes",
+                "outcomes", "hasLog", "bodyHtml", "lessons", "questions", "people")), r);
         assertTrue(r.contains("\n  hint: did you mean 'title'? write ${story.titel!} to allow it to be missing"), r);
     }
 
     @Test
     void missingTopLevelVariableListsThePageFields() {
-        BuildOutcome o = build(templates(tmp.resolve("templates"), Map.of("theme.ftlh", "${stories?size} ${themme.name}")), tmp.resolve("site"));
-        String r = report(o);
+        String r = reportOf(Map.of("theme.ftlh", "${stories?size} ${themme.name}"));
         assertTrue(java.util.regex.Pattern.compile("/templates/theme.ftlh:1:19: error: themme is missing while rendering theme/[a-z0-9-]+\\.html \\(and \\d+ more pages\\); the page has").matcher(r).find(), r);
-        assertTrue(r.contains("the page has: path, root, title, siteName, theme, stories"), r);
-        assertEquals(1, o.errors(), r);
+        assertTrue(listedAfter(r, "the page has: ").containsAll(List.of("path", "root", "title", "siteName", "theme", "stories")), r);
+        assertEquals(1, r.lines().filter(l -> l.contains(": error: ")).count(), r);
         assertTrue(r.contains("did you mean 'theme'?"), r);
     }
 
     @Test
     void missingFieldInsideAPartialNamesThePartialAndTheLoopVariable() {
-        BuildOutcome o = build(templates(tmp.resolve("templates"), Map.of("partials/card.ftlh", "<#macro card s>\n<#list s.themes as t>${t.nme}</#list>\n</#macro>")), tmp.resolve("site"));
-        String r = report(o);
+        String r = reportOf(Map.of("partials/card.ftlh", "<#macro card s>\n<#list s.themes as t>${t.nme}</#list>\n</#macro>"));
         assertTrue(r.contains("/templates/partials/card.ftlh:2:24: error: t.nme is missing while rendering "), r);
-        assertTrue(r.contains("; t has: name, slug, url"), r);
+        assertTrue(listedAfter(r, "; t has: ").containsAll(List.of("name", "slug", "url")), r);
     }
 
     @Test
@@ -106,6 +105,29 @@ class TemplateErrorsTest {
         for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
     }
 
+    /** Builds the sample content with these template files; the build must fail. Returns the diagnostics. */
+    private String reportOf(Map<String, String> files) {
+        BuildOutcome o = build(templates(tmp.resolve("templates"), files), tmp.resolve("site"));
+        assertFalse(o.published());
+        return report(o);
+    }
+
+    /** The comma-separated names after {@code label} on its line. */
+    static List<String> listedAfter(String report, String label) {
+        int a = report.indexOf(label);
+        assertTrue(a >= 0, report);
+        String rest = report.substring(a + label.length());
+        return List.of(rest.substring(0, rest.indexOf('\n') < 0 ? rest.length() : rest.indexOf('\n')).split(", "));
+    }
+
+    /** Runs the command line, expects exit code 1, and returns what it printed on stderr. */
+    static String failingCommand(String... args) {
+        StringWriter err = new StringWriter();
+        int code = CasebookCommand.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)).execute(args);
+        assertEquals(1, code, err.toString());
+        return err.toString();
+    }
+
     @Test
     void theCommandLineShowsNoFreemarkerStackOrJavaNames() {
         Path dir = templates(tmp.resolve("templates"), Map.of(
@@ -114,13 +136,9 @@ class TemplateErrorsTest {
                 "person.ftlh", "${person.name?string.nonsense}",
                 "theme.ftlh", "<#list"));
         for (String command : List.of("build", "check")) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
             List<String> args = new ArrayList<>(List.of(command, "--content", "content", "--templates", dir.toString()));
             if (command.equals("build")) args.addAll(List.of("--out", tmp.resolve("site").toString()));
-            int code = CasebookCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args.toArray(String[]::new));
-            String e = err.toString();
-            assertEquals(1, code, e);
+            String e = failingCommand(args.toArray(String[]::new));
             assertTrue(e.contains("/templates/theme.ftlh:1:1: error: template syntax:"), e);
             for (String leak : List.of("FTL stack", "freemarker", "Exception", "\tat ", "wrapper:", "Tip:", "SimpleScalar", "java.")) {
                 assertFalse(e.toLowerCase(java.util.Locale.ROOT).contains(leak.toLowerCase(java.util.Locale.ROOT)), () -> "'" + leak + "' in:\n" + e);
@@ -131,19 +149,14 @@ class TemplateErrorsTest {
     @Test
     void checkRendersInMemorySoItFindsMissingFieldsAndWritesNothing() {
         Path dir = templates(tmp.resolve("templates"), Map.of("story.ftlh", "\n${story.titel}"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CasebookCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute("check", "--content", "content", "--templates", dir.toString());
-        assertEquals(1, code, err.toString());
-        assertTrue(err.toString().contains(dir + "/story.ftlh:2:3: error: story.titel is missing while rendering story/"), err.toString());
+        String err = failingCommand("check", "--content", "content", "--templates", dir.toString());
+        assertTrue(err.contains(dir + "/story.ftlh:2:3: error: story.titel is missing while rendering story/"), err);
         assertEquals(List.of("story.ftlh"), tree(dir).keySet().stream().toList(), "check wrote nothing");
     }
 
     @Test
     void wrongTypeIsReportedInPlainWords() {
-        BuildOutcome o = build(templates(tmp.resolve("templates"), Map.of("index.ftlh", "\n<#if stories>x</#if>")), tmp.resolve("site"));
-        String r = report(o);
+        String r = reportOf(Map.of("index.ftlh", "\n<#if stories>x</#if>"));
         assertTrue(r.contains("/templates/index.ftlh:2:6: error: template failed while rendering index.html:"), r);
         assertTrue(r.contains("boolean"), r);
     }

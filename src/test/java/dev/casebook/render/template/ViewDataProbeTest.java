@@ -107,12 +107,21 @@ class ViewDataProbeTest {
     }
 
     @Test
+    void networkReportSearchAndNotFoundReceiveExactlyTheirViewData() {
+        assertProbeShows("network.html", views.network());
+        assertProbeShows("report.html", views.report());
+        assertProbeShows("search.html", views.search());
+        assertProbeShows("404.html", views.notFound(Optional.empty()));
+    }
+
+    @Test
     void everyPageModelIsPlainData() {
         List<Map<String, Object>> models = new ArrayList<>();
         models.add(views.index());
         for (Story s : casebook.project().stories()) models.add(views.story(s, "<p>body</p>"));
         for (Person p : casebook.project().people().values()) models.add(views.person(p));
         for (String slug : views.storiesByTheme().keySet()) models.add(views.theme(slug));
+        models.addAll(List.of(views.network(), views.report(), views.search(), views.notFound(Optional.of("https://example.org/"))));
         for (Map<String, Object> m : models) assertEquals(Optional.empty(), ViewData.problem(m), () -> "page " + m.get("path"));
     }
 

@@ -1,17 +1,16 @@
-package dev.casebook.render.template;
+package dev.casebook.cli;
 
-import dev.casebook.cli.CasebookCommand;
 import dev.casebook.pipeline.BuildOutcome;
+import dev.casebook.render.template.TemplateBuilds;
 import dev.casebook.render.ThemeFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static dev.casebook.cli.CliTest.run;
 import static dev.casebook.render.template.TemplateBuilds.report;
 import static dev.casebook.render.template.TemplateBuilds.tree;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -24,20 +23,10 @@ class ThemeExportTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CasebookCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void exportWritesEveryThemeFileAndBuildsTheSameSite() {
         Path dir = tmp.resolve("templates");
-        Run r = run("theme", "export", dir.toString());
+        CliTest.Run r = run("theme", "export", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("exported " + ThemeFiles.names().size() + " files of the built-in theme to " + dir), r.out());
         Map<String, byte[]> exported = tree(dir);
@@ -59,7 +48,7 @@ class ThemeExportTest {
         Path dir = tmp.resolve("templates");
         Files.createDirectories(dir.resolve("partials"));
         Files.writeString(dir.resolve("partials/card.ftlh"), "mine");
-        Run r = run("theme", "export", dir.toString());
+        CliTest.Run r = run("theme", "export", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith(dir.resolve("partials/card.ftlh") + ": error: already exists\n"), r.err());
         assertTrue(r.err().contains("theme export refused: 1 file would be overwritten; nothing was written"), r.err());
@@ -73,7 +62,7 @@ class ThemeExportTest {
         Path dir = tmp.resolve("templates");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("story.ftlh"), "mine");
-        Run r = run("theme", "export", "--force", dir.toString());
+        CliTest.Run r = run("theme", "export", "--force", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("(1 overwritten)"), r.out());
         assertArrayEquals(ThemeFiles.read("story.ftlh"), Files.readAllBytes(dir.resolve("story.ftlh")));
@@ -81,7 +70,7 @@ class ThemeExportTest {
 
     @Test
     void themeWithoutExportIsAUsageError() {
-        Run r = run("theme");
+        CliTest.Run r = run("theme");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("say what to do: export DIR"), r.err());
     }
