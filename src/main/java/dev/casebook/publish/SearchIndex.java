@@ -29,23 +29,26 @@ public final class SearchIndex {
 
     /** A JSON string literal, safe inside a script file (line separators and '<' escaped too). */
     static String json(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '<' -> b.append("\\u003c");
-                case '\u2028' -> b.append("\\u2028");
-                case '\u2029' -> b.append("\\u2029");
-                default -> {
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
+        StringBuilder b = new StringBuilder(s.length() + 16).append('"');
+        int run = 0; // start of the current run of characters that need no escape, copied in one go
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '<' -> "\\u003c";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (escaped != null) {
+                b.append(s, run, i).append(escaped);
+                run = i + 1;
             }
         }
-        return b.append('"').toString();
+        return b.append(s, run, s.length()).append('"').toString();
     }
 }

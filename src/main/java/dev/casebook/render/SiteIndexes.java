@@ -42,12 +42,14 @@ final class SiteIndexes {
      * into spaces, runs of white space folded to one space. One pass over the text: it runs on every story body.
      */
     static String plain(String markdown) {
-        int n = markdown.length();
-        StringBuilder sb = new StringBuilder(n);
+        char[] in = markdown.toCharArray();
+        char[] out = new char[in.length];
+        int n = in.length;
+        int len = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < n; i++) {
-            char c = markdown.charAt(i);
-            if (c == ']' && i + 1 < n && markdown.charAt(i + 1) == '(') {
+            char c = in[i];
+            if (c == ']' && i + 1 < n && in[i + 1] == '(') {
                 int close = markdown.indexOf(')', i + 2);
                 if (close >= 0) i = close;
             }
@@ -56,12 +58,11 @@ final class SiteIndexes {
                 pendingSpace = true;
                 continue;
             }
-            if (pendingSpace) sb.append(' ');
+            if (pendingSpace) out[len++] = ' ';
             pendingSpace = false;
-            sb.append(c);
+            out[len++] = c;
         }
-        if (pendingSpace) sb.append(' ');
-        return sb.toString().strip();
+        return new String(out, 0, len).strip();
     }
 
     /** Stories newest first (undated last), then by slug. */
