@@ -17,7 +17,30 @@ import java.util.TreeMap;
 /** The view data of the network page: the drawing, the relationships as a table, and who links the most people. */
 final class NetworkViews {
 
+    /**
+     * The most people the drawing shows. A force-directed drawing of thousands of people is unreadable (and its
+     * layout costs the square of their number each round), so a larger network is drawn as its core: the
+     * connectors, then the most-linked people. Each person's page still lists all their relationships.
+     */
+    static final int DRAW_LIMIT = 150;
+
     private NetworkViews() {
+    }
+
+    /** Who is drawn: everyone in a network of at most {@link #DRAW_LIMIT}; else connectors first, then by links (ties by id). */
+    static java.util.Set<String> drawn(Map<String, Integer> links, List<String> connectors) {
+        if (links.size() <= DRAW_LIMIT) return links.keySet();
+        java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
+        for (String id : connectors) {
+            if (chosen.size() < DRAW_LIMIT && links.containsKey(id)) chosen.add(id);
+        }
+        links.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .filter(id -> !chosen.contains(id))
+                .limit(Math.max(0, DRAW_LIMIT - chosen.size()))
+                .forEach(chosen::add);
+        return chosen;
     }
 
     static Map<String, Object> network(SiteViews views, Relationships relationships, Map<String, Person> people, Network network) {
@@ -29,12 +52,16 @@ final class NetworkViews {
             links.merge(p.a(), 1, Integer::sum);
             links.merge(p.b(), 1, Integer::sum);
         }
-        List<NetworkDrawing.Node> nodes = new ArrayList<>();
         java.util.Set<String> connectorIds = new java.util.HashSet<>(network.connectors());
-        links.forEach((id, n) -> nodes.add(new NetworkDrawing.Node(id, views.name(id), Links.person(id), n, connectorIds.contains(id))));
+        java.util.Set<String> drawn = drawn(links, network.connectors());
+        List<NetworkDrawing.Node> nodes = new ArrayList<>();
+        links.forEach((id, n) -> {
+            if (drawn.contains(id)) nodes.add(new NetworkDrawing.Node(id, views.name(id), Links.person(id), n, connectorIds.contains(id)));
+        });
         List<NetworkDrawing.Edge> edges = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Relationships.Pair p : pairs) {
+            if (!drawn.contains(p.a()) || !drawn.contains(p.b())) continue;
             EventType kind = Relationships.strongest(p.kinds());
             List<String> kinds = Relationships.STRENGTH.stream().filter(p.kinds()::contains).map(EventType::word).toList();
             String began = relationships.began(p);
@@ -69,8 +96,9 @@ final class NetworkViews {
             everyone.add(ref);
         });
         m.put("people", everyone);
-        m.put("counts", Map.of("people", nodes.size(), "relationships", edges.size(),
-                "alone", (int) links.values().stream().filter(v -> v == 0).count()));
+        m.put("counts", Map.of("people", links.size(), "relationships", pairs.size(),
+                "alone", (int) links.values().stream().filter(v -> v == 0).count(),
+                "drawnPeople", nodes.size(), "drawnRelationships", edges.size()));
         m.put("kinds", Relationships.STRENGTH.stream().map(EventType::word).sorted(Comparator.naturalOrder()).toList());
         return m;
     }

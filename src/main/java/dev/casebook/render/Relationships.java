@@ -12,6 +12,7 @@ import dev.casebook.model.Story;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class Relationships {
             EventType.LAGNIAPPE, EventType.MEETING, EventType.CONVERSATION, EventType.MET, EventType.FOLLOWED);
 
     private final Map<String, Pair> pairs = new TreeMap<>();
+    private final Map<String, List<Pair>> byPerson = new HashMap<>();
+    private final Map<String, Story> storyOfLog = new HashMap<>();
     private final SiteViews views;
     private final Casebook casebook;
 
@@ -55,6 +58,13 @@ final class Relationships {
                     add(e.from(), e.to(), p, log);
                 }
             }
+        }
+        for (Pair pair : pairs.values()) {
+            byPerson.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair);
+            byPerson.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(pair);
+        }
+        for (Story s : casebook.project().stories()) {
+            s.log().ifPresent(id -> storyOfLog.putIfAbsent(id, s));
         }
     }
 
@@ -89,8 +99,7 @@ final class Relationships {
     /** The view rows of one person's relationships: the other person, how it began, when, and in which story. */
     List<Map<String, Object>> of(String personId) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Pair pair : pairs.values()) {
-            if (!pair.a().equals(personId) && !pair.b().equals(personId)) continue;
+        for (Pair pair : byPerson.getOrDefault(personId, List.of())) {
             String other = pair.a().equals(personId) ? pair.b() : pair.a();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("person", views.personRef(other));
@@ -104,8 +113,8 @@ final class Relationships {
     }
 
     Map<String, Object> storyOf(Log log) {
-        return casebook.project().stories().stream().filter(s -> s.log().map(log.id()::equals).orElse(false)).findFirst()
-                .map(this::storyRef).orElse(Map.of());
+        Story s = storyOfLog.get(log.id());
+        return s == null ? Map.of() : storyRef(s);
     }
 
     private Map<String, Object> storyRef(Story s) {
