@@ -47,8 +47,10 @@ final class Svg {
         for (int i = 0; i + 1 < attrs.length; i += 2) {
             Object v = attrs[i + 1];
             if (v == null) continue;
-            out.append(' ').append(attrs[i]).append("=\"")
-                    .append(v instanceof Number n ? num(n.doubleValue()) : attr(v.toString())).append('"');
+            out.append(' ').append(attrs[i]).append("=\"");
+            if (v instanceof Number n) appendNum(out, n.doubleValue());
+            else appendAttr(out, v.toString());
+            out.append('"');
         }
         out.append('>');
         return this;
@@ -63,8 +65,12 @@ final class Svg {
     Svg text(double x, double y, String cssClass, List<String> lines, double lineHeight) {
         open("text", "x", x, "y", y, "class", cssClass);
         for (int i = 0; i < lines.size(); i++) {
-            if (i == 0) out.append(text(lines.get(0)));
-            else open("tspan", "x", x, "dy", lineHeight).append(text(lines.get(i))).close("tspan");
+            if (i == 0) appendText(lines.get(0));
+            else {
+                open("tspan", "x", x, "dy", lineHeight);
+                appendText(lines.get(i));
+                close("tspan");
+            }
         }
         return close("text");
     }
@@ -74,12 +80,9 @@ final class Svg {
     }
 
     Svg title(String s) {
-        return open("title").append(text(s)).close("title");
-    }
-
-    private Svg append(String s) {
-        out.append(s);
-        return this;
+        out.append("<title>");
+        appendText(s);
+        return close("title");
     }
 
     String done() {
@@ -87,9 +90,24 @@ final class Svg {
     }
 
     static String num(double d) {
-        double r = Math.round(d * 10) / 10.0;
-        if (r == Math.rint(r)) return Long.toString((long) r);
-        return String.format(Locale.ROOT, "%.1f", r);
+        return appendNum(new StringBuilder(12), d).toString();
+    }
+
+    /**
+     * Appends {@code d} rounded to one decimal: a whole number without a point, else as {@code %.1f} in the root
+     * locale would write it, without going through a formatter (the drawings write hundreds of numbers each).
+     */
+    static StringBuilder appendNum(StringBuilder b, double d) {
+        long tenths = Math.round(d * 10);
+        double r = tenths / 10.0;
+        if (r == Math.rint(r)) return b.append((long) r);
+        // r is not whole, so tenths is not a multiple of ten; below 10^15 tenths is r's shortest decimal form exactly
+        if (tenths > -1_000_000_000_000_000L && tenths < 1_000_000_000_000_000L) {
+            long abs = Math.abs(tenths);
+            if (tenths < 0) b.append('-');
+            return b.append(abs / 10).append('.').append((char) ('0' + abs % 10));
+        }
+        return b.append(String.format(Locale.ROOT, "%.1f", r));
     }
 
     static String text(String s) {
@@ -100,12 +118,41 @@ final class Svg {
         return Xml.attr(s);
     }
 
+    /** Appends {@code s} escaped as text; most text needs no escaping and is appended as it is. */
+    private void appendText(String s) {
+        if (plain(s, false)) out.append(s);
+        else out.append(Xml.text(s));
+    }
+
+    private static void appendAttr(StringBuilder out, String s) {
+        if (plain(s, true)) out.append(s);
+        else out.append(Xml.attr(s));
+    }
+
+    /** Whether escaping would leave {@code s} as it is: no markup character, no control character. */
+    private static boolean plain(String s, boolean attr) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || (attr && c == '"')) return false;
+        }
+        return true;
+    }
+
     /** Splits {@code s} into lines of at most {@code max} characters, at spaces where it can. */
     static List<String> wrap(String s, int max) {
+        String t = s.strip();
+        if (t.length() <= max && !hasSpace(t)) return List.of(t); // one word that fits: one line, as it is
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : s.strip().split("\\s+")) {
-            if (word.isEmpty()) continue;
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            // words are runs between the white space of \s (space, tab, line feed, vertical tab, form feed, return)
+            while (i < n && space(t.charAt(i))) i++;
+            if (i == n) break;
+            int start = i;
+            while (i < n && !space(t.charAt(i))) i++;
+            String word = t.substring(start, i);
             if (line.length() > 0 && line.length() + 1 + word.length() > max) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -125,11 +172,31 @@ final class Svg {
         return lines;
     }
 
-    /** One to three initials of a name, for a person's node. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (space(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** One to three initials of a name, for a person's node: the first letter or digit of its first words. */
     static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.replace("the ", "").split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0)) && b.length() < 2) b.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+        String words = name.replace("the ", "");
+        StringBuilder b = new StringBuilder(4);
+        boolean wordStart = true;
+        for (int i = 0, n = words.length(); i < n && b.length() < 2; i++) {
+            char c = words.charAt(i);
+            if (space(c) || c == '-') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart) {
+                int cp = words.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) b.appendCodePoint(Character.toUpperCase(cp));
+                wordStart = false;
+            }
         }
         return b.length() == 0 ? "?" : b.toString();
     }

@@ -31,10 +31,25 @@ public final class TimelineDrawing {
     }
 
     public static String draw(String storyTitle, List<Row> rows, String linkPrefix) {
-        List<Row> dated = rows.stream().filter(r -> r.earliest().isPresent() && r.latest().isPresent()).toList();
-        boolean scale = !dated.isEmpty();
-        LocalDate first = dated.stream().map(r -> r.earliest().get()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
-        LocalDate last = dated.stream().map(r -> r.latest().get()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        boolean scale = false;
+        LocalDate first = null;
+        LocalDate last = null;
+        long unknown = 0;
+        long relative = 0;
+        for (Row r : rows) {
+            if (r.dating().equals("unknown")) unknown++;
+            else if (r.dating().equals("relative")) relative++;
+            if (r.earliest().isEmpty() || r.latest().isEmpty()) continue;
+            LocalDate e = r.earliest().get();
+            LocalDate l = r.latest().get();
+            if (!scale || e.compareTo(first) < 0) first = e;
+            if (!scale || l.compareTo(last) > 0) last = l;
+            scale = true;
+        }
+        if (!scale) {
+            first = LocalDate.EPOCH;
+            last = LocalDate.EPOCH;
+        }
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         double laneX = 80;
         double laneW = 104;
@@ -55,8 +70,6 @@ public final class TimelineDrawing {
             y += LINE * (s.size() + w.size() + 1) + 18;
         }
         double height = y + 4;
-        long unknown = rows.stream().filter(r -> r.dating().equals("unknown")).count();
-        long relative = rows.stream().filter(r -> r.dating().equals("relative")).count();
         String desc = rows.size() + " events in timeline order. " + (rows.size() - unknown - relative) + " dated, "
                 + relative + " placed relative to an earlier event (dotted arcs lead to the anchor), " + unknown
                 + " with an unknown date. Each row links to the event in the list below.";
@@ -80,10 +93,8 @@ public final class TimelineDrawing {
             double bend = Math.min(36, 16 + 6 * Math.abs(i - j));
             svg.open("a", "href", linkPrefix + r.anchor().get(), "class", "anchor-link");
             svg.title(r.when() + " (go to " + r.anchorLabel() + ")");
-            svg.el("path", "class", "relative", "d", "M" + Svg.num(SPINE - 12) + " " + Svg.num(y2) + "C" + Svg.num(SPINE - 12 - bend) + " "
-                    + Svg.num(y2) + " " + Svg.num(SPINE - 12 - bend) + " " + Svg.num(y1) + " " + Svg.num(SPINE - 12) + " " + Svg.num(y1));
-            svg.el("path", "class", "relative-head", "d", "M" + Svg.num(SPINE - 18) + " " + Svg.num(y1 - 4) + "L" + Svg.num(SPINE - 12) + " "
-                    + Svg.num(y1) + "L" + Svg.num(SPINE - 18) + " " + Svg.num(y1 + 4));
+            svg.el("path", "class", "relative", "d", new Path().m(SPINE - 12, y2).c(SPINE - 12 - bend, y2, SPINE - 12 - bend, y1, SPINE - 12, y1).toString());
+            svg.el("path", "class", "relative-head", "d", new Path().m(SPINE - 18, y1 - 4).l(SPINE - 12, y1).l(SPINE - 18, y1 + 4).toString());
             svg.close("a");
         }
 
