@@ -37,19 +37,21 @@ final class Glyphs {
     static void type(Svg svg, EventType type, double x, double y, double r) {
         String cls = CLASS[type.ordinal()];
         switch (type) {
-            case MET -> svg.el("circle", "class", cls, "cx", x, "cy", y, "r", r);
-            case FOLLOWED -> svg.el("path", "class", cls, "d", new Path().m(x - r, y - r * .85).l(x + r, y).l(x - r, y + r * .85).z());
-            case CONVERSATION -> svg.el("path", "class", cls, "d", new Path().m(x - r, y - r * .75).h(x + r).v(y + r * .45)
-                    .h(x - r * .2).l(x - r * .7, y + r).v(y + r * .45).h(x - r).z());
-            case MEETING -> svg.el("rect", "class", cls, "x", x - r * .85, "y", y - r * .85, "width", r * 1.7, "height", r * 1.7, "rx", 2);
-            case INTRODUCTION -> svg.el("path", "class", cls, "d", new Path().m(x, y - r * 1.15).l(x + r * 1.15, y).l(x, y + r * 1.15)
-                    .l(x - r * 1.15, y).z());
-            case REFERRAL -> svg.el("path", "class", cls, "d", around(x, y, HEX_COS, HEX_SIN, r * 1.05, r * 1.05));
-            case LAGNIAPPE -> svg.el("path", "class", cls, "d", new Path().m(x - r * .35, y - r).h(x + r * .35).v(y - r * .35)
+            case MET -> svg.tag("circle").attr("class", cls).attr("cx", x).attr("cy", y).attr("r", r).end();
+            case FOLLOWED -> svg.tag("path").attr("class", cls)
+                    .attr("d", new Path().m(x - r, y - r * .85).l(x + r, y).l(x - r, y + r * .85).z()).end();
+            case CONVERSATION -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x - r, y - r * .75).h(x + r).v(y + r * .45)
+                    .h(x - r * .2).l(x - r * .7, y + r).v(y + r * .45).h(x - r).z()).end();
+            case MEETING -> svg.tag("rect").attr("class", cls).attr("x", x - r * .85).attr("y", y - r * .85).attr("width", r * 1.7)
+                    .attr("height", r * 1.7).attr("rx", 2).end();
+            case INTRODUCTION -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x, y - r * 1.15).l(x + r * 1.15, y).l(x, y + r * 1.15)
+                    .l(x - r * 1.15, y).z()).end();
+            case REFERRAL -> svg.tag("path").attr("class", cls).attr("d", around(x, y, HEX_COS, HEX_SIN, r * 1.05, r * 1.05)).end();
+            case LAGNIAPPE -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x - r * .35, y - r).h(x + r * .35).v(y - r * .35)
                     .h(x + r).v(y + r * .35).h(x + r * .35).v(y + r)
                     .h(x - r * .35).v(y + r * .35).h(x - r).v(y - r * .35)
-                    .h(x - r * .35).z());
-            case BUSINESS -> svg.el("path", "class", cls, "d", around(x, y, STAR_COS, STAR_SIN, r * 1.25, r * 1.25 * .45));
+                    .h(x - r * .35).z()).end();
+            case BUSINESS -> svg.tag("path").attr("class", cls).attr("d", around(x, y, STAR_COS, STAR_SIN, r * 1.25, r * 1.25 * .45)).end();
         }
     }
 
@@ -57,24 +59,25 @@ final class Glyphs {
     static void channel(Svg svg, String channelId, double x, double y) {
         switch (channelId) {
             case "email" -> {
-                svg.el("rect", "class", "chan", "x", x - 7, "y", y - 5, "width", 14, "height", 10, "rx", 1);
-                svg.el("path", "class", "chan", "d", new Path().m(x - 7, y - 5).l(x, y + 1).l(x + 7, y - 5).toString());
+                svg.tag("rect").attr("class", "chan").attr("x", x - 7).attr("y", y - 5).attr("width", 14).attr("height", 10).attr("rx", 1).end();
+                svg.tag("path").attr("class", "chan").attr("d", new Path().m(x - 7, y - 5).l(x, y + 1).l(x + 7, y - 5)).end();
             }
             case "in-person" -> {
-                svg.el("circle", "class", "chan", "cx", x - 3.5, "cy", y - 2, "r", 2.6);
-                svg.el("circle", "class", "chan", "cx", x + 3.5, "cy", y - 2, "r", 2.6);
-                svg.el("path", "class", "chan", "d", new Path().m(x - 8, y + 6).q(x - 3.5, y, x, y + 6).q(x + 3.5, y, x + 8, y + 6).toString());
+                svg.tag("circle").attr("class", "chan").attr("cx", x - 3.5).attr("cy", y - 2).attr("r", 2.6).end();
+                svg.tag("circle").attr("class", "chan").attr("cx", x + 3.5).attr("cy", y - 2).attr("r", 2.6).end();
+                svg.tag("path").attr("class", "chan").attr("d", new Path().m(x - 8, y + 6).q(x - 3.5, y, x, y + 6).q(x + 3.5, y, x + 8, y + 6)).end();
             }
-            case "phone" -> svg.el("rect", "class", "chan", "x", x - 4, "y", y - 7, "width", 8, "height", 14, "rx", 2);
+            case "phone" -> svg.tag("rect").attr("class", "chan").attr("x", x - 4).attr("y", y - 7).attr("width", 8).attr("height", 14)
+                    .attr("rx", 2).end();
             default -> {
-                svg.el("circle", "class", "chan", "cx", x, "cy", y, "r", 7);
+                svg.tag("circle").attr("class", "chan").attr("cx", x).attr("cy", y).attr("r", 7).end();
                 svg.text(x, y + 3.5, "chan-at", "@");
             }
         }
     }
 
     /** A closed outline through points around (x, y): even points at radius {@code even}, odd ones at {@code odd}. */
-    private static String around(double x, double y, double[] cos, double[] sin, double even, double odd) {
+    private static Path around(double x, double y, double[] cos, double[] sin, double even, double odd) {
         Path d = new Path();
         for (int i = 0; i < cos.length; i++) {
             double rr = i % 2 == 0 ? even : odd;

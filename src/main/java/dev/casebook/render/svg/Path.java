@@ -39,9 +39,14 @@ final class Path {
         return point(x, y);
     }
 
-    /** Closes the outline and gives the text. */
-    String z() {
-        return d.append('Z').toString();
+    /** Closes the outline. */
+    Path z() {
+        d.append('Z');
+        return this;
+    }
+
+    void appendTo(StringBuilder out) {
+        out.append(d);
     }
 
     @Override

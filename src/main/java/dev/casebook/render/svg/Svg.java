@@ -12,15 +12,21 @@ import java.util.Locale;
  */
 final class Svg {
 
-    private final StringBuilder out = new StringBuilder(4096);
+    private final StringBuilder out;
 
     /** Opens the root element with a viewBox, an accessible name and description. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix) {
-        this(cssClass, width, height, title, desc, idPrefix, true);
+        this(cssClass, width, height, title, desc, idPrefix, true, 4096);
     }
 
     /** {@code links}: the drawing holds links, so it is a named group (an image may not contain links). */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links) {
+        this(cssClass, width, height, title, desc, idPrefix, links, 4096);
+    }
+
+    /** {@code expectedChars}: about how long the drawing's text will be, so the buffer is not copied as it grows. */
+    Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links, int expectedChars) {
+        out = new StringBuilder(Math.max(1024, expectedChars));
         String role = links ? "group" : "img";
         out.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"" + role + "\" aria-labelledby=\"").append(idPrefix).append("-t ")
@@ -38,20 +44,58 @@ final class Svg {
     Svg el(String name, Object... attrs) {
         open(name, attrs);
         out.setLength(out.length() - 1);
+        return end();
+    }
+
+    Svg open(String name, Object... attrs) {
+        tag(name);
+        for (int i = 0; i + 1 < attrs.length; i += 2) {
+            Object v = attrs[i + 1];
+            if (v == null) continue;
+            if (v instanceof Number n) attr(attrs[i].toString(), n.doubleValue());
+            else attr(attrs[i].toString(), v.toString());
+        }
+        return in();
+    }
+
+    /** Starts an element; its attributes follow, then {@link #end()} closes it at once or {@link #in()} opens it. */
+    Svg tag(String name) {
+        out.append('<').append(name);
+        return this;
+    }
+
+    /** An attribute, its value escaped. */
+    Svg attr(String name, String value) {
+        out.append(' ').append(name).append("=\"");
+        appendAttr(out, value);
+        out.append('"');
+        return this;
+    }
+
+    /** A number attribute, written as {@link #num(double)} writes it. */
+    Svg attr(String name, double value) {
+        out.append(' ').append(name).append("=\"");
+        appendNum(out, value);
+        out.append('"');
+        return this;
+    }
+
+    /** A path's outline: numbers and command letters only, so nothing to escape. */
+    Svg attr(String name, Path d) {
+        out.append(' ').append(name).append("=\"");
+        d.appendTo(out);
+        out.append('"');
+        return this;
+    }
+
+    /** Closes an element that has no content: {@code />}. */
+    Svg end() {
         out.append("/>");
         return this;
     }
 
-    Svg open(String name, Object... attrs) {
-        out.append('<').append(name);
-        for (int i = 0; i + 1 < attrs.length; i += 2) {
-            Object v = attrs[i + 1];
-            if (v == null) continue;
-            out.append(' ').append(attrs[i]).append("=\"");
-            if (v instanceof Number n) appendNum(out, n.doubleValue());
-            else appendAttr(out, v.toString());
-            out.append('"');
-        }
+    /** Ends an element's start tag: content follows, then {@link #close(String)}. */
+    Svg in() {
         out.append('>');
         return this;
     }
@@ -63,11 +107,11 @@ final class Svg {
 
     /** A text element; {@code lines} become tspans one line-height apart. */
     Svg text(double x, double y, String cssClass, List<String> lines, double lineHeight) {
-        open("text", "x", x, "y", y, "class", cssClass);
+        tag("text").attr("x", x).attr("y", y).attr("class", cssClass).in();
         for (int i = 0; i < lines.size(); i++) {
             if (i == 0) appendText(lines.get(0));
             else {
-                open("tspan", "x", x, "dy", lineHeight);
+                tag("tspan").attr("x", x).attr("dy", lineHeight).in();
                 appendText(lines.get(i));
                 close("tspan");
             }
@@ -99,14 +143,18 @@ final class Svg {
      */
     static StringBuilder appendNum(StringBuilder b, double d) {
         long tenths = Math.round(d * 10);
+        if (tenths > -1_000_000_000_000_000L && tenths < 1_000_000_000_000_000L) {
+            // below 10^15 tenths, tenths / 10.0 is whole exactly when tenths is a multiple of ten, and otherwise
+            // its shortest decimal form (which %.1f writes) is tenths with a point before the last digit
+            long abs = Math.abs(tenths);
+            long whole = abs / 10;
+            int tenth = (int) (abs % 10);
+            if (tenth == 0) return b.append(tenths < 0 ? -whole : whole);
+            if (tenths < 0) b.append('-');
+            return b.append(whole).append('.').append((char) ('0' + tenth));
+        }
         double r = tenths / 10.0;
         if (r == Math.rint(r)) return b.append((long) r);
-        // r is not whole, so tenths is not a multiple of ten; below 10^15 tenths is r's shortest decimal form exactly
-        if (tenths > -1_000_000_000_000_000L && tenths < 1_000_000_000_000_000L) {
-            long abs = Math.abs(tenths);
-            if (tenths < 0) b.append('-');
-            return b.append(abs / 10).append('.').append((char) ('0' + abs % 10));
-        }
         return b.append(String.format(Locale.ROOT, "%.1f", r));
     }
 
