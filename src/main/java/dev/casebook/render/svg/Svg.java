@@ -12,6 +12,11 @@ import java.util.Locale;
  */
 final class Svg {
 
+    /**
+     * The root element's start, title and description. Kept apart from the body: a caption's arrow makes text
+     * two bytes a character, and the body, mostly one-byte text, would otherwise be widened at every append.
+     */
+    private final String head;
     private final StringBuilder out;
 
     /** Opens the root element with a viewBox, an accessible name and description. */
@@ -28,11 +33,13 @@ final class Svg {
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links, int expectedChars) {
         out = new StringBuilder(Math.max(1024, expectedChars));
         String role = links ? "group" : "img";
-        out.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
+        StringBuilder start = new StringBuilder(256 + title.length() + desc.length());
+        start.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"" + role + "\" aria-labelledby=\"").append(idPrefix).append("-t ")
                 .append(idPrefix).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(idPrefix).append("-t\">").append(text(title)).append("</title>")
                 .append("<desc id=\"").append(idPrefix).append("-d\">").append(text(desc)).append("</desc>");
+        this.head = start.toString();
     }
 
     Svg raw(String markup) {
@@ -130,7 +137,7 @@ final class Svg {
     }
 
     String done() {
-        return out.append("</svg>").toString();
+        return head.concat(out.append("</svg>").toString());
     }
 
     static String num(double d) {
@@ -192,15 +199,16 @@ final class Svg {
         if (t.length() <= max && !hasSpace(t)) return List.of(t); // one word that fits: one line, as it is
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        int n = t.length();
+        char[] cs = t.toCharArray();
+        int n = cs.length;
         int i = 0;
         while (i < n) {
             // words are runs between the white space of \s (space, tab, line feed, vertical tab, form feed, return)
-            while (i < n && space(t.charAt(i))) i++;
+            while (i < n && space(cs[i])) i++;
             if (i == n) break;
             int start = i;
-            while (i < n && !space(t.charAt(i))) i++;
-            String word = t.substring(start, i);
+            while (i < n && !space(cs[i])) i++;
+            String word = new String(cs, start, i - start);
             if (line.length() > 0 && line.length() + 1 + word.length() > max) {
                 lines.add(line.toString());
                 line.setLength(0);
