@@ -105,7 +105,7 @@ public final class SiteRenderer {
         String path = (String) model.get("path");
         if (!sink.wants(path)) return;
         try {
-            sink.accept(path, engine.render(template, model).getBytes(StandardCharsets.UTF_8));
+            sink.accept(path, engine.render(template, model));
             count.incrementAndGet();
         } catch (TemplateEngine.Failure e) {
             problems.add(e.diagnostic());

@@ -166,8 +166,8 @@ public final class TemplateEngine {
         return checked;
     }
 
-    /** Renders page template {@code name} for the page at {@code model.path}; the model must be plain view data. */
-    public String render(String name, Map<String, Object> model) throws Failure {
+    /** Renders page template {@code name} for the page at {@code model.path}, as UTF-8; the model must be plain view data. */
+    public byte[] render(String name, Map<String, Object> model) throws Failure {
         Optional<String> notPlain = ViewData.problem(model);
         if (notPlain.isPresent()) throw new IllegalArgumentException("view data for " + name + " is not plain: " + notPlain.get());
         if (check().stream().anyMatch(Diagnostic::isError)) {
@@ -208,7 +208,7 @@ public final class TemplateEngine {
                 throw te;
             });
             env.process();
-            return out.toString();
+            return out.utf8();
         } catch (TemplateException e) {
             throw new Failure(TemplateDiagnostics.failure(e, page, missing.get(0), templates));
         } catch (IOException e) {
