@@ -47,6 +47,7 @@ public final class SiteViews {
      */
     private final Map<String, Map<String, Object>> cards = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> refs = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> themeRefs = new ConcurrentHashMap<>();
 
     /** Built on first use: only person and network pages need it, and a preview of one story should not wait for it. */
     private final java.util.function.Supplier<Relationships> relationships;
@@ -108,12 +109,22 @@ public final class SiteViews {
         return raced == null ? m : raced;
     }
 
+    /** A theme as a link: name, slug and url; the caller's own copy, to add fields to. */
     public Map<String, Object> themeRef(String tag) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", tag);
         m.put("slug", Links.themeSlug(tag));
         m.put("url", Links.theme(tag));
         return m;
+    }
+
+    /** {@link #themeRef}, shared by every card with the tag: built once per tag; never to be changed. */
+    private Map<String, Object> sharedThemeRef(String tag) {
+        Map<String, Object> ref = themeRefs.get(tag);
+        if (ref != null) return ref;
+        Map<String, Object> m = themeRef(tag);
+        Map<String, Object> raced = themeRefs.putIfAbsent(tag, m);
+        return raced == null ? m : raced;
     }
 
     /**
@@ -137,11 +148,11 @@ public final class SiteViews {
         m.put("isoDate", s.date().map(d -> d.iso()).orElse(""));
         m.put("author", s.author().orElse(""));
         m.put("summary", s.summary().orElse(""));
-        m.put("themes", s.tags().stream().map(this::themeRef).toList());
+        m.put("themes", s.tags().stream().map(this::sharedThemeRef).toList());
         List<String> outcomes = new ArrayList<>();
         s.log().ifPresent(l -> casebook.chains().getOrDefault(l, List.of())
                 .forEach(c -> outcomes.add(outcomeText(c.outcome().event()))));
-        m.put("outcomes", java.util.Collections.unmodifiableList(outcomes));
+        m.put("outcomes", List.copyOf(outcomes));
         m.put("hasLog", s.log().isPresent());
         return m;
     }

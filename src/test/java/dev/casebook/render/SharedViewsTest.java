@@ -44,6 +44,7 @@ class SharedViewsTest {
         views.report();
 
         assertEquals(before, card);
+        for (Object theme : (List<?>) card.get("themes")) assertFalse(((Map<?, ?>) theme).containsKey("count"), "a card's theme has no count");
         assertFalse(card.containsKey("bodyHtml"));
         assertEquals("<p>body</p>", ((Map<?, ?>) story.get("story")).get("bodyHtml"));
         assertSame(card, views.storyCard(withLog));
