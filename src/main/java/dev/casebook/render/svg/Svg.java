@@ -165,23 +165,22 @@ final class Svg {
         return b.append(String.format(Locale.ROOT, "%.1f", r));
     }
 
+    /** {@code s} escaped as XML text; most text needs no escaping and is given back as it is. */
     static String text(String s) {
-        return Xml.text(s);
+        return plain(s, false) ? s : Xml.text(s);
     }
 
+    /** {@code s} escaped as an XML attribute value. */
     static String attr(String s) {
-        return Xml.attr(s);
+        return plain(s, true) ? s : Xml.attr(s);
     }
 
-    /** Appends {@code s} escaped as text; most text needs no escaping and is appended as it is. */
     private void appendText(String s) {
-        if (plain(s, false)) out.append(s);
-        else out.append(Xml.text(s));
+        out.append(text(s));
     }
 
     private static void appendAttr(StringBuilder out, String s) {
-        if (plain(s, true)) out.append(s);
-        else out.append(Xml.attr(s));
+        out.append(attr(s));
     }
 
     /** Whether escaping would leave {@code s} as it is: no markup character, no control character. */
@@ -196,7 +195,7 @@ final class Svg {
     /** Splits {@code s} into lines of at most {@code max} characters, at spaces where it can. */
     static List<String> wrap(String s, int max) {
         String t = s.strip();
-        if (t.length() <= max && !hasSpace(t)) return List.of(t); // one word that fits: one line, as it is
+        if (t.length() <= max && singleSpaced(t)) return List.of(t); // words that fit, one space apart: one line, as it is
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         char[] cs = t.toCharArray();
@@ -232,9 +231,20 @@ final class Svg {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean hasSpace(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) if (space(s.charAt(i))) return true;
-        return false;
+    /** Whether the only white space in {@code s} is single spaces (so splitting and joining again gives it back). */
+    private static boolean singleSpaced(String s) {
+        boolean afterSpace = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) return false;
+                afterSpace = true;
+            } else {
+                if (space(c)) return false;
+                afterSpace = false;
+            }
+        }
+        return true;
     }
 
     /** One to three initials of a name, for a person's node: the first letter or digit of its first words. */

@@ -89,6 +89,19 @@ class SvgTextTest {
     }
 
     @Test
+    void escapingIsTheSiteWideXmlEscaping() {
+        Random random = new Random(11);
+        String alphabet = "aZ &<>\"'\n\t\r\u0001\u001f\u00e9\u2192\uD83D\uDE00";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertEquals(dev.casebook.publish.Xml.text(s), Svg.text(s), "text of '" + s + "'");
+            assertEquals(dev.casebook.publish.Xml.attr(s), Svg.attr(s), "attribute of '" + s + "'");
+        }
+    }
+
+    @Test
     void initialsAreTheRegexDefinitions() {
         String[] names = {"", "the baker", "Mary-Jane Watson", "  Tina  ", "a contact", "\u00e9mile zola", "42 Club", "- -", "the the",
                 "\uD83D\uDE00 Smile Face", "\uD801\uDC00bc d", "o'brien x", "x\ty\nz", "the", "Jean-Luc Picard"};
