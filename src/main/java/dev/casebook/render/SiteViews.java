@@ -43,7 +43,7 @@ public final class SiteViews {
 
     /**
      * Story cards and person refs, built once and shared by every page that lists them (pages render in parallel).
-     * Shared maps are never changed after they are built: a page that adds fields to one copies it first.
+     * Shared maps are {@link SharedView}s, which refuse changes: a page that adds fields to one copies it first.
      */
     private final Map<String, Map<String, Object>> cards = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> refs = new ConcurrentHashMap<>();
@@ -105,8 +105,9 @@ public final class SiteViews {
         m.put("name", name(id));
         m.put("url", Links.person(id));
         m.put("role", p.flatMap(Person::role).orElse(""));
-        Map<String, Object> raced = refs.putIfAbsent(id, m);
-        return raced == null ? m : raced;
+        Map<String, Object> shared = SharedView.of(m);
+        Map<String, Object> raced = refs.putIfAbsent(id, shared);
+        return raced == null ? shared : raced;
     }
 
     /** A theme as a link: name, slug and url; the caller's own copy, to add fields to. */
@@ -122,9 +123,9 @@ public final class SiteViews {
     private Map<String, Object> sharedThemeRef(String tag) {
         Map<String, Object> ref = themeRefs.get(tag);
         if (ref != null) return ref;
-        Map<String, Object> m = themeRef(tag);
-        Map<String, Object> raced = themeRefs.putIfAbsent(tag, m);
-        return raced == null ? m : raced;
+        Map<String, Object> shared = SharedView.of(themeRef(tag));
+        Map<String, Object> raced = themeRefs.putIfAbsent(tag, shared);
+        return raced == null ? shared : raced;
     }
 
     /**
@@ -154,7 +155,7 @@ public final class SiteViews {
                 .forEach(c -> outcomes.add(outcomeText(c.outcome().event()))));
         m.put("outcomes", List.copyOf(outcomes));
         m.put("hasLog", s.log().isPresent());
-        return m;
+        return SharedView.of(m);
     }
 
     public String outcomeText(Event e) {

@@ -32,6 +32,7 @@ public final class ViewData {
     private static boolean plain(Object value, int depth) {
         if (depth > 64 || value == null) return false;
         if (value instanceof String || isScalar(value)) return true;
+        if (value instanceof SharedView) return true; // checked when it was made, and it cannot change
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String) || !plain(e.getValue(), depth + 1)) return false;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Story cards and person refs are built once and shared between pages, and no page changes a shared one. */
@@ -48,9 +49,25 @@ class SharedViewsTest {
         assertFalse(card.containsKey("bodyHtml"));
         assertEquals("<p>body</p>", ((Map<?, ?>) story.get("story")).get("bodyHtml"));
         assertSame(card, views.storyCard(withLog));
+        assertThrows(UnsupportedOperationException.class, () -> card.put("bodyHtml", "x"));
+        assertThrows(UnsupportedOperationException.class, () -> card.entrySet().iterator().next().setValue("x"));
+        assertThrows(UnsupportedOperationException.class, () -> card.keySet().remove("title"));
+        assertEquals(before, card);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> indexCards = (List<Map<String, Object>>) views.index().get("stories");
         assertTrue(indexCards.stream().anyMatch(c -> c == card));
+    }
+
+    @Test
+    void aSharedViewIsCheckedWhenMadeAndCopiesInOrder() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("b", "1");
+        fields.put("a", List.of("x"));
+        SharedView shared = SharedView.of(fields);
+        assertEquals(List.of("b", "a"), List.copyOf(new LinkedHashMap<>(shared).keySet()));
+        assertEquals(Optional.empty(), ViewData.problem(Map.of("card", shared)));
+        fields.put("bad", Optional.empty());
+        assertThrows(IllegalArgumentException.class, () -> SharedView.of(fields));
     }
 
     @Test
