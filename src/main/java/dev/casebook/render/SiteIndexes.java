@@ -8,8 +8,11 @@ import dev.casebook.publish.SearchIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The data of the site's indexes: the search entries (stories, people, themes) and the feed's entries. */
 final class SiteIndexes {
@@ -17,24 +20,86 @@ final class SiteIndexes {
     private SiteIndexes() {
     }
 
+    /** The length of a story's snippet, in UTF-16 units as the browser counts them, before the cut to a word boundary. */
+    static final int SNIPPET = 220;
+
+    /** Stories first (their entries made in parallel, kept in story order), then people, then themes. */
     static List<SearchIndex.Entry> search(Casebook casebook, SiteViews views) {
-        List<SearchIndex.Entry> out = new ArrayList<>();
-        for (Story s : casebook.project().stories()) {
-            String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
-                    + String.join(" ", s.questions()) + " " + plain(s.body());
-            out.add(new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), text.strip()));
-        }
+        List<SearchIndex.Entry> out = new ArrayList<>(casebook.project().stories().parallelStream().map(SiteIndexes::storyEntry).toList());
         for (Person p : casebook.project().people().values()) {
             String role = p.role().orElse("");
             String org = p.isPrivate() ? "" : p.org().orElse("");
             String handle = p.isPrivate() ? "" : p.handle().orElse("");
             String summary = String.join(", ", List.of(role, org).stream().filter(x -> !x.isEmpty()).toList());
-            out.add(new SearchIndex.Entry("person", p.publicName(), Links.person(p.id()), summary, (role + " " + org + " " + handle).strip()));
+            out.add(new SearchIndex.Entry("person", p.publicName(), Links.person(p.id()), summary, (role + " " + org + " " + handle).strip(),
+                    Optional.empty()));
         }
         views.storiesByTheme().forEach((slug, stories) -> out.add(new SearchIndex.Entry("theme", views.themeName(slug),
                 "theme/" + slug + ".html", stories.size() + (stories.size() == 1 ? " story" : " stories"),
-                String.join(" ", stories.stream().map(Story::title).toList()))));
+                String.join(" ", stories.stream().map(Story::title).toList()), Optional.empty())));
         return out;
+    }
+
+    /** A story's entry: its distinct words (tags, author, lessons, questions, body) and the start of its body. */
+    static SearchIndex.Entry storyEntry(Story s) {
+        String body = plain(s.body());
+        String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
+                + String.join(" ", s.questions()) + " " + body;
+        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), words(text), Optional.of(snippet(body)));
+    }
+
+    /**
+     * The distinct words of {@code text}, lower-cased, in order of first appearance, joined by single spaces. A word
+     * is a run between the white space a browser's {@code \s} matches, with punctuation (Unicode P*) cut from its
+     * edges. Accents stay: the browser folds them, as it folds the query. A query word (no white space) that neither
+     * starts nor ends with punctuation is found in the words exactly when it is found in the lower-cased text.
+     */
+    static String words(String text) {
+        String lower = text.toLowerCase(Locale.ROOT); // the whole text at once, so Greek final sigma sees the same context
+        int n = lower.length();
+        StringBuilder b = new StringBuilder(Math.min(n, 1 << 16));
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSpace(lower.charAt(i))) i++;
+            int end = i;
+            while (start < end && isPunctuation(lower.codePointAt(start))) start += Character.charCount(lower.codePointAt(start));
+            while (end > start && isPunctuation(lower.codePointBefore(end))) end -= Character.charCount(lower.codePointBefore(end));
+            if (start == end) continue;
+            String word = lower.substring(start, end);
+            if (!seen.add(word)) continue;
+            if (!b.isEmpty()) b.append(' ');
+            b.append(word);
+        }
+        return b.toString();
+    }
+
+    /** White space as JavaScript's {@code \s} has it (the browser splits the query on it). */
+    static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
+                || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
+    }
+
+    /** Unicode punctuation (general category P*), as JavaScript's {@code \p{P}} has it. */
+    static boolean isPunctuation(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                 Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The start of a story's plain text for a search result: all of it up to {@link #SNIPPET} characters, else cut
+     * at the last space within them (or at the limit, never inside a surrogate pair) and marked with an ellipsis.
+     */
+    static String snippet(String plain) {
+        if (plain.length() <= SNIPPET) return plain;
+        int space = plain.lastIndexOf(' ', SNIPPET);
+        int end = space > 0 ? space : Character.isHighSurrogate(plain.charAt(SNIPPET - 1)) ? SNIPPET - 1 : SNIPPET;
+        return plain.substring(0, end) + "\u2026";
     }
 
     /**
