@@ -7,12 +7,11 @@ import dev.casebook.publish.AtomFeed;
 import dev.casebook.publish.SearchIndex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** The data of the site's indexes: the search entries (stories, people, themes) and the feed's entries. */
 final class SiteIndexes {
@@ -55,31 +54,97 @@ final class SiteIndexes {
      * starts nor ends with punctuation is found in the words exactly when it is found in the lower-cased text.
      */
     static String words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT); // the whole text at once, so Greek final sigma sees the same context
-        int n = lower.length();
-        StringBuilder b = new StringBuilder(Math.min(n, 1 << 16));
-        Set<String> seen = new HashSet<>();
+        String ascii = words(text.toCharArray(), true);
+        return ascii != null ? ascii : words(text.toLowerCase(Locale.ROOT).toCharArray(), false);
+    }
+
+    /**
+     * The distinct words of {@code c}; with {@code ascii}, upper-case ASCII letters are lower-cased on the way and
+     * the answer is null at the first character beyond ASCII (most text is ASCII, and this spares it a pass).
+     */
+    private static String words(char[] c, boolean ascii) {
+        int n = c.length;
+        char[] out = new char[n];
+        int len = 0;
+        // the words seen so far, by hash, as (start + 1, length) in c: no String made for a word met again
+        int size = Integer.highestOneBit(Math.max(16, n)) << 1;
+        int[] starts = new int[size];
+        int[] lengths = new int[size];
+        int mask = size - 1;
         int i = 0;
         while (i < n) {
-            while (i < n && isSpace(lower.charAt(i))) i++;
+            char ch = c[i];
+            if (isSpace(ch)) {
+                i++;
+                continue;
+            }
             int start = i;
-            while (i < n && !isSpace(lower.charAt(i))) i++;
+            int h = 0;
+            do {
+                if (ascii) {
+                    if (ch >= 0x80) return null;
+                    if (ch >= 'A' && ch <= 'Z') c[i] = ch = (char) (ch + ('a' - 'A'));
+                }
+                h = 31 * h + ch;
+                if (++i == n) break;
+                ch = c[i];
+            } while (!isSpace(ch));
             int end = i;
-            while (start < end && isPunctuation(lower.codePointAt(start))) start += Character.charCount(lower.codePointAt(start));
-            while (end > start && isPunctuation(lower.codePointBefore(end))) end -= Character.charCount(lower.codePointBefore(end));
-            if (start == end) continue;
-            String word = lower.substring(start, end);
-            if (!seen.add(word)) continue;
-            if (!b.isEmpty()) b.append(' ');
-            b.append(word);
+            if (isPunctuationAt(c, start, end) || isPunctuationBefore(c, end, start)) {
+                while (start < end && isPunctuationAt(c, start, end)) start += Character.charCount(Character.codePointAt(c, start, end));
+                while (end > start && isPunctuationBefore(c, end, start)) end -= Character.charCount(Character.codePointBefore(c, end, start));
+                h = 0;
+                for (int k = start; k < end; k++) h = 31 * h + c[k];
+            }
+            int length = end - start;
+            if (length == 0) continue;
+            int slot = (h ^ (h >>> 16)) & mask;
+            boolean seen = false;
+            while (starts[slot] != 0) {
+                if (lengths[slot] == length && sameChars(c, starts[slot] - 1, start, length)) {
+                    seen = true;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (seen) continue;
+            starts[slot] = start + 1;
+            lengths[slot] = length;
+            if (len > 0) out[len++] = ' ';
+            System.arraycopy(c, start, out, len, length);
+            len += length;
         }
-        return b.toString();
+        return new String(out, 0, len);
+    }
+
+    private static boolean sameChars(char[] c, int a, int b, int length) {
+        for (int k = 0; k < length; k++) if (c[a + k] != c[b + k]) return false;
+        return true;
+    }
+
+    private static boolean isPunctuationAt(char[] c, int i, int end) {
+        char ch = c[i];
+        if (ch < 0x80) return ASCII_PUNCTUATION[ch];
+        return isPunctuation(Character.codePointAt(c, i, end));
+    }
+
+    private static boolean isPunctuationBefore(char[] c, int end, int start) {
+        char ch = c[end - 1];
+        if (ch < 0x80) return ASCII_PUNCTUATION[ch];
+        return isPunctuation(Character.codePointBefore(c, end, start));
+    }
+
+    private static final boolean[] ASCII_PUNCTUATION = new boolean[0x80];
+
+    static {
+        for (char ch = 0; ch < 0x80; ch++) ASCII_PUNCTUATION[ch] = isPunctuation(ch);
     }
 
     /** White space as JavaScript's {@code \s} has it (the browser splits the query on it). */
     static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
-                || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
+        if (c <= ' ') return c == ' ' || (c >= '\t' && c <= '\r');
+        return c >= '\u00a0' && (c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029'
+                || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff');
     }
 
     /** Unicode punctuation (general category P*), as JavaScript's {@code \p{P}} has it. */
