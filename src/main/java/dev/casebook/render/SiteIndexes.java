@@ -7,10 +7,8 @@ import dev.casebook.publish.AtomFeed;
 import dev.casebook.publish.SearchIndex;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The data of the site's indexes: the search entries (stories, people, themes) and the feed's entries. */
@@ -41,126 +39,20 @@ final class SiteIndexes {
 
     /** A story's entry: its distinct words (tags, author, lessons, questions, body) and the start of its body. */
     static SearchIndex.Entry storyEntry(Story s) {
-        String body = plain(s.body());
         String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
-                + String.join(" ", s.questions()) + " " + body;
-        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), words(text), Optional.of(snippet(body)));
+                + String.join(" ", s.questions());
+        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), SearchWords.of(text, s.body()),
+                Optional.of(snippet(s.body())));
     }
 
     /**
-     * The distinct words of {@code text}, lower-cased, in order of first appearance, joined by single spaces. A word
-     * is a run between the white space a browser's {@code \s} matches, with punctuation (Unicode P*) cut from its
-     * edges. Accents stay: the browser folds them, as it folds the query. A query word (no white space) that neither
-     * starts nor ends with punctuation is found in the words exactly when it is found in the lower-cased text.
+     * The start of a Markdown text's plain text, for a search result: all of it up to {@link #SNIPPET} characters,
+     * else cut at the last space within them (or at the limit, never inside a surrogate pair) and marked with an
+     * ellipsis. Only the start of the text is made plain.
      */
-    static String words(String text) {
-        String ascii = words(text.toCharArray(), true);
-        return ascii != null ? ascii : words(text.toLowerCase(Locale.ROOT).toCharArray(), false);
-    }
-
-    /**
-     * The distinct words of {@code c}; with {@code ascii}, upper-case ASCII letters are lower-cased on the way and
-     * the answer is null at the first character beyond ASCII (most text is ASCII, and this spares it a pass).
-     */
-    private static String words(char[] c, boolean ascii) {
-        int n = c.length;
-        char[] out = new char[n];
-        int len = 0;
-        // the words seen so far, by hash, as (start + 1, length) in c: no String made for a word met again
-        int size = Integer.highestOneBit(Math.max(16, n)) << 1;
-        int[] starts = new int[size];
-        int[] lengths = new int[size];
-        int mask = size - 1;
-        int i = 0;
-        while (i < n) {
-            char ch = c[i];
-            if (isSpace(ch)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int h = 0;
-            do {
-                if (ascii) {
-                    if (ch >= 0x80) return null;
-                    if (ch >= 'A' && ch <= 'Z') c[i] = ch = (char) (ch + ('a' - 'A'));
-                }
-                h = 31 * h + ch;
-                if (++i == n) break;
-                ch = c[i];
-            } while (!isSpace(ch));
-            int end = i;
-            if (isPunctuationAt(c, start, end) || isPunctuationBefore(c, end, start)) {
-                while (start < end && isPunctuationAt(c, start, end)) start += Character.charCount(Character.codePointAt(c, start, end));
-                while (end > start && isPunctuationBefore(c, end, start)) end -= Character.charCount(Character.codePointBefore(c, end, start));
-                h = 0;
-                for (int k = start; k < end; k++) h = 31 * h + c[k];
-            }
-            int length = end - start;
-            if (length == 0) continue;
-            int slot = (h ^ (h >>> 16)) & mask;
-            boolean seen = false;
-            while (starts[slot] != 0) {
-                if (lengths[slot] == length && sameChars(c, starts[slot] - 1, start, length)) {
-                    seen = true;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-            if (seen) continue;
-            starts[slot] = start + 1;
-            lengths[slot] = length;
-            if (len > 0) out[len++] = ' ';
-            System.arraycopy(c, start, out, len, length);
-            len += length;
-        }
-        return new String(out, 0, len);
-    }
-
-    private static boolean sameChars(char[] c, int a, int b, int length) {
-        for (int k = 0; k < length; k++) if (c[a + k] != c[b + k]) return false;
-        return true;
-    }
-
-    private static boolean isPunctuationAt(char[] c, int i, int end) {
-        char ch = c[i];
-        if (ch < 0x80) return ASCII_PUNCTUATION[ch];
-        return isPunctuation(Character.codePointAt(c, i, end));
-    }
-
-    private static boolean isPunctuationBefore(char[] c, int end, int start) {
-        char ch = c[end - 1];
-        if (ch < 0x80) return ASCII_PUNCTUATION[ch];
-        return isPunctuation(Character.codePointBefore(c, end, start));
-    }
-
-    private static final boolean[] ASCII_PUNCTUATION = new boolean[0x80];
-
-    static {
-        for (char ch = 0; ch < 0x80; ch++) ASCII_PUNCTUATION[ch] = isPunctuation(ch);
-    }
-
-    /** White space as JavaScript's {@code \s} has it (the browser splits the query on it). */
-    static boolean isSpace(char c) {
-        if (c <= ' ') return c == ' ' || (c >= '\t' && c <= '\r');
-        return c >= '\u00a0' && (c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029'
-                || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff');
-    }
-
-    /** Unicode punctuation (general category P*), as JavaScript's {@code \p{P}} has it. */
-    static boolean isPunctuation(int codePoint) {
-        return switch (Character.getType(codePoint)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                 Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
-    }
-
-    /**
-     * The start of a story's plain text for a search result: all of it up to {@link #SNIPPET} characters, else cut
-     * at the last space within them (or at the limit, never inside a surrogate pair) and marked with an ellipsis.
-     */
-    static String snippet(String plain) {
+    static String snippet(String markdown) {
+        String start = plain(markdown, SNIPPET + 2);
+        String plain = start.length() > SNIPPET ? start : plain(markdown); // short, or mostly white space: all of it
         if (plain.length() <= SNIPPET) return plain;
         int space = plain.lastIndexOf(' ', SNIPPET);
         int end = space > 0 ? space : Character.isHighSurrogate(plain.charAt(SNIPPET - 1)) ? SNIPPET - 1 : SNIPPET;
@@ -168,16 +60,21 @@ final class SiteIndexes {
     }
 
     /**
-     * Markdown to searchable words: link targets ("](...)") dropped, the marks {@code # * _ ` > [ ] |} turned
+     * Markdown to plain text, for search: link targets ("](...)") dropped, the marks {@code # * _ ` > [ ] |} turned
      * into spaces, runs of white space folded to one space. One pass over the text: it runs on every story body.
      */
     static String plain(String markdown) {
+        return plain(markdown, Integer.MAX_VALUE);
+    }
+
+    /** The start of {@code plain(markdown)}: all of it, or a part that makes at least {@code limit} characters before the strip. */
+    static String plain(String markdown, int limit) {
         char[] in = markdown.toCharArray();
-        char[] out = new char[in.length];
         int n = in.length;
+        char[] out = new char[(int) Math.min(n, limit + 1L)]; // each step adds at most two characters
         int len = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && len < limit; i++) {
             char c = in[i];
             if (c == ']' && i + 1 < n && in[i + 1] == '(') {
                 int close = markdown.indexOf(')', i + 2);

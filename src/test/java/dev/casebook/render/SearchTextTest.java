@@ -50,11 +50,11 @@ class SearchTextTest {
 
     @Test
     void wordsAreDistinctLowerCasedAndCutOfPunctuationInOrderOfFirstAppearance() {
-        assertEquals("the cake baker's tip led to a tasting", SiteIndexes.words("The cake. \"Baker's\" tip\n(led) to\u00a0a tasting, the CAKE!"));
-        assertEquals("café cafe", SiteIndexes.words("Café, cafe CAFÉ"));
-        assertEquals("local-business 3.5", SiteIndexes.words("--local-business-- ...3.5..."));
-        assertEquals("", SiteIndexes.words(" ... — ¿? "));
-        assertEquals("", SiteIndexes.words(""));
+        assertEquals("the cake baker's tip led to a tasting", SearchWords.of("The cake. \"Baker's\" tip\n(led) to\u00a0a tasting, the CAKE!"));
+        assertEquals("café cafe", SearchWords.of("Café, cafe CAFÉ"));
+        assertEquals("local-business 3.5", SearchWords.of("--local-business-- ...3.5..."));
+        assertEquals("", SearchWords.of(" ... — ¿? "));
+        assertEquals("", SearchWords.of(""));
     }
 
     @Test
@@ -71,7 +71,7 @@ class SearchTextTest {
             int len = r.nextInt(30);
             for (int i = 0; i < len; i++) sb.append(pool[r.nextInt(pool.length)]);
             String text = sb.toString();
-            String words = SiteIndexes.words(text);
+            String words = SearchWords.of(text);
             String oldFolded = fold(text);
             String newFolded = fold(words);
             List<String> tokens = words.isEmpty() ? List.of() : List.of(words.split(" ", -1));
@@ -120,5 +120,47 @@ class SearchTextTest {
         assertEquals("x".repeat(SiteIndexes.SNIPPET) + "\u2026", SiteIndexes.snippet("x".repeat(300)));
         String emoji = "x".repeat(SiteIndexes.SNIPPET - 1) + "😀" + "x".repeat(10);
         assertEquals("x".repeat(SiteIndexes.SNIPPET - 1) + "\u2026", SiteIndexes.snippet(emoji), "never half a surrogate pair");
+    }
+
+    @Test
+    void wordsOfATextAndItsMarkdownAreThoseOfTheTextAndThePlainMarkdown() {
+        assertEquals("tip see the site bold", SearchWords.of("Tip", "see [the site](https://x.org/TIP) **bold**_tip_"));
+        Random r = new Random(5);
+        String[] pieces = {"a", "B", "ab", " ", " ", "\n", "\u2003", "]", "(", ")", "](", "[", "#", "*", "_", "`", ">", "|", ".", "'", "é", "Σ",
+                "İ", "😀"};
+        for (int k = 0; k < 5000; k++) {
+            String text = random(r, pieces, 8, k % 2 == 0);
+            String markdown = random(r, pieces, 40, k % 3 == 0);
+            assertEquals(SearchWords.of(text + " " + SiteIndexes.plain(markdown)), SearchWords.of(text, markdown),
+                    () -> "text \"" + text + "\", markdown \"" + markdown.replace("\n", "\\n") + "\"");
+        }
+    }
+
+    /** The browser's former cut(text, 0): the definition of a snippet, applied to all of the plain text. */
+    static String cut(String text) {
+        if (text.length() <= 220) return text;
+        int space = text.lastIndexOf(' ', 220);
+        return text.substring(0, space > 0 ? space : 220) + "\u2026";
+    }
+
+    @Test
+    void snippetIsTheStartOfThePlainTextCutAsTheBrowserDid() {
+        Random r = new Random(3);
+        String[] pieces = {"word", "a", " ", " ", "\n\n", "\u2003\u2003\u2003", "[link](https://example.org/x)", "**", "#", "ü", "x".repeat(50)};
+        for (int k = 0; k < 3000; k++) {
+            String markdown = random(r, pieces, 120, false);
+            String expected = cut(SiteIndexes.plain(markdown));
+            assertEquals(expected, SiteIndexes.snippet(markdown), () -> "markdown: " + markdown);
+        }
+    }
+
+    private static String random(Random r, String[] pieces, int most, boolean asciiOnly) {
+        StringBuilder sb = new StringBuilder();
+        int count = r.nextInt(most);
+        for (int i = 0; i < count; i++) {
+            String p = pieces[r.nextInt(pieces.length)];
+            if (!asciiOnly || p.chars().allMatch(ch -> ch < 0x80)) sb.append(p);
+        }
+        return sb.toString();
     }
 }
