@@ -52,16 +52,31 @@ public record PartialDate(int year, Optional<Integer> month, Optional<Integer> d
 
     /** ISO form as written: 2010, 2010-04 or 2010-04-17. */
     public String iso() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
-        month.ifPresent(m -> sb.append(String.format(Locale.ROOT, "-%02d", m)));
-        day.ifPresent(d -> sb.append(String.format(Locale.ROOT, "-%02d", d)));
+        StringBuilder sb = new StringBuilder(10);
+        if (year < 1000) sb.append('0');
+        if (year < 100) sb.append('0');
+        if (year < 10) sb.append('0');
+        sb.append(year);
+        month.ifPresent(m -> twoDigits(sb.append('-'), m));
+        day.ifPresent(d -> twoDigits(sb.append('-'), d));
         return sb.toString();
+    }
+
+    private static void twoDigits(StringBuilder sb, int n) {
+        if (n < 10) sb.append('0');
+        sb.append(n);
+    }
+
+    private static final String[] MONTHS = new String[12];
+
+    static {
+        for (Month m : Month.values()) MONTHS[m.ordinal()] = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** Reader's form in English, as honest as the source: "17 April 2010", "April 2010", "2010". */
     public String display() {
         if (month.isEmpty()) return Integer.toString(year);
-        String name = Month.of(month.get()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String name = MONTHS[month.get() - 1];
         return day.map(d -> d + " " + name + " " + year).orElse(name + " " + year);
     }
 

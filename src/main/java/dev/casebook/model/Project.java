@@ -15,6 +15,8 @@ public final class Project {
     private final List<Story> stories;
     private final List<Log> logs;
     private final Map<String, Person> people;
+    /** The same people in a hash map: looked up for every name a page shows, where a sorted map's compares add up. */
+    private final Map<String, Person> peopleById;
     private final Map<String, Log> logsById;
     private final Map<String, Story> storiesBySlug;
 
@@ -22,6 +24,7 @@ public final class Project {
         this.stories = List.copyOf(stories);
         this.logs = List.copyOf(logs);
         this.people = java.util.Collections.unmodifiableMap(new TreeMap<>(people));
+        this.peopleById = new java.util.HashMap<>(people);
         Map<String, Log> byId = new LinkedHashMap<>();
         logs.forEach(l -> byId.put(l.id(), l));
         this.logsById = java.util.Collections.unmodifiableMap(byId);
@@ -52,6 +55,6 @@ public final class Project {
     }
 
     public Optional<Person> person(String id) {
-        return Optional.ofNullable(people.get(id));
+        return Optional.ofNullable(peopleById.get(id));
     }
 }

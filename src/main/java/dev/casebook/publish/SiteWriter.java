@@ -56,11 +56,27 @@ public final class SiteWriter implements PageSink, AutoCloseable {
         Path parent = abs.getParent();
         try {
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".new-");
-            return new SiteWriter(abs, staging, disk);
+            return new SiteWriter(abs, stagingFolder(parent, abs.getFileName().toString()), disk);
         } catch (IOException e) {
             throw new PublishException("cannot create a folder beside " + out + ": " + reason(e),
                     "check that the folder " + parent + " exists and is writable");
+        }
+    }
+
+    /**
+     * A new empty folder {@code .NAME.new-SUFFIX} in {@code parent}. Made with the user's usual permissions (a
+     * temporary folder would be private to them, and so would the published site), and named from the process id
+     * and the clock rather than a secure random number, whose set-up costs a small build a tenth of its time.
+     */
+    private static Path stagingFolder(Path parent, String name) throws IOException {
+        long suffix = ProcessHandle.current().pid() * 1_000_003L + System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve("." + name + ".new-" + Long.toString(Math.abs(suffix + attempt), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) throw e;
+            }
         }
     }
 

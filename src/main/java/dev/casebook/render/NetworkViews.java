@@ -68,8 +68,8 @@ final class NetworkViews {
             edges.add(new NetworkDrawing.Edge(p.a(), p.b(), kind.word(),
                     views.name(p.a()) + " and " + views.name(p.b()) + ": " + String.join(", ", kinds) + "; began: " + began));
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("a", views.personRef(p.a()));
-            row.put("b", views.personRef(p.b()));
+            row.put("a", views.sharedPersonRef(p.a()));
+            row.put("b", views.sharedPersonRef(p.b()));
             row.put("kind", kind.word());
             row.put("kinds", kinds);
             row.put("events", p.events());

@@ -35,7 +35,8 @@ final class Relationships {
     static final List<EventType> STRENGTH = List.of(EventType.BUSINESS, EventType.REFERRAL, EventType.INTRODUCTION,
             EventType.LAGNIAPPE, EventType.MEETING, EventType.CONVERSATION, EventType.MET, EventType.FOLLOWED);
 
-    private final Map<String, Pair> pairs = new TreeMap<>();
+    /** Every pair, ordered by its first id, then its second. */
+    private final List<Pair> pairs;
     private final Map<String, List<Pair>> byPerson = new HashMap<>();
     private final Map<String, Story> storyOfLog = new HashMap<>();
     private final SiteViews views;
@@ -44,6 +45,7 @@ final class Relationships {
     Relationships(Casebook casebook, SiteViews views) {
         this.views = views;
         this.casebook = casebook;
+        Map<String, Map<String, Growing>> growing = new HashMap<>();
         for (Log log : casebook.project().logs()) {
             Timeline t = casebook.timelines().get(log.id());
             if (t == null) continue;
@@ -51,15 +53,20 @@ final class Relationships {
                 Event e = p.event();
                 if (e.type().connects()) {
                     String introduced = TimelineOrder.introduced(e, log);
-                    add(introduced, e.to(), p, log);
-                    add(e.from(), e.to(), p, log);
-                    add(e.from(), introduced, p, log);
+                    add(growing, introduced, e.to(), p, log);
+                    add(growing, e.from(), e.to(), p, log);
+                    add(growing, e.from(), introduced, p, log);
                 } else {
-                    add(e.from(), e.to(), p, log);
+                    add(growing, e.from(), e.to(), p, log);
                 }
             }
         }
-        for (Pair pair : pairs.values()) {
+        List<Pair> all = new ArrayList<>();
+        for (Map<String, Growing> withA : new TreeMap<>(growing).values()) {
+            for (Growing g : new TreeMap<>(withA).values()) all.add(g.pair());
+        }
+        this.pairs = List.copyOf(all);
+        for (Pair pair : pairs) {
             byPerson.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair);
             byPerson.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(pair);
         }
@@ -68,18 +75,44 @@ final class Relationships {
         }
     }
 
-    private void add(String x, String y, PlacedEvent p, Log log) {
+    /** A pair while the logs are read: the first event between the two, the kinds so far, the count. */
+    private static final class Growing {
+        private final String a;
+        private final String b;
+        private final PlacedEvent first;
+        private final Log log;
+        private final Set<EventType> kinds = EnumSet.noneOf(EventType.class);
+        private int events;
+
+        Growing(String a, String b, PlacedEvent first, Log log) {
+            this.a = a;
+            this.b = b;
+            this.first = first;
+            this.log = log;
+        }
+
+        Pair pair() {
+            return new Pair(a, b, first, log, java.util.Collections.unmodifiableSet(kinds), events);
+        }
+    }
+
+    private void add(Map<String, Map<String, Growing>> growing, String x, String y, PlacedEvent p, Log log) {
         if (x.equals(y) || casebook.project().person(x).isEmpty() || casebook.project().person(y).isEmpty()) return;
-        String a = x.compareTo(y) < 0 ? x : y;
-        String b = x.compareTo(y) < 0 ? y : x;
-        Pair old = pairs.get(a + "\u0000" + b);
-        Set<EventType> kinds = old == null ? EnumSet.noneOf(EventType.class) : EnumSet.copyOf(old.kinds());
-        kinds.add(p.event().type());
-        pairs.put(a + "\u0000" + b, old == null ? new Pair(a, b, p, log, kinds, 1) : new Pair(a, b, old.first(), old.log(), kinds, old.events() + 1));
+        boolean inOrder = x.compareTo(y) < 0;
+        String a = inOrder ? x : y;
+        String b = inOrder ? y : x;
+        Map<String, Growing> withA = growing.computeIfAbsent(a, k -> new HashMap<>());
+        Growing g = withA.get(b);
+        if (g == null) {
+            g = new Growing(a, b, p, log);
+            withA.put(b, g);
+        }
+        g.kinds.add(p.event().type());
+        g.events++;
     }
 
     List<Pair> pairs() {
-        return List.copyOf(pairs.values());
+        return pairs;
     }
 
     static EventType strongest(Set<EventType> kinds) {
@@ -102,7 +135,7 @@ final class Relationships {
         for (Pair pair : byPerson.getOrDefault(personId, List.of())) {
             String other = pair.a().equals(personId) ? pair.b() : pair.a();
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("person", views.personRef(other));
+            row.put("person", views.sharedPersonRef(other));
             row.put("began", began(pair));
             row.put("when", pair.first().when());
             row.put("kinds", pair.kinds().stream().map(EventType::word).toList());

@@ -41,7 +41,7 @@ final class ReportViews {
                 row.put("outcome", views.outcomeText(e));
                 row.put("steps", c.steps().size());
                 row.put("introductions", c.introducers().size());
-                row.put("introducers", c.introducers().stream().map(views::personRef).toList());
+                row.put("introducers", c.introducers().stream().map(views::sharedPersonRef).toList());
                 List<String> via = new ArrayList<>();
                 for (ChainStep st : c.steps()) {
                     String ch = st.placed().event().via().map(v -> v.label()).orElse("not recorded");

@@ -39,6 +39,15 @@ public final class SiteRenderer {
         this.address = address;
     }
 
+    /**
+     * Parses and checks every template now rather than at the first {@link #render}; returns this renderer. A build
+     * calls it on another thread while the content loads, so a small casebook does not wait for both in turn.
+     */
+    public SiteRenderer prepared() {
+        engine.check();
+        return this;
+    }
+
     /** Every template (the user's and the theme's) parsed and checked, without rendering: for {@code casebook check}. */
     public static List<Diagnostic> checkTemplates(Optional<Path> userTemplates) {
         return TemplateEngine.create(userTemplates).check();
@@ -105,7 +114,7 @@ public final class SiteRenderer {
         String path = (String) model.get("path");
         if (!sink.wants(path)) return;
         try {
-            sink.accept(path, engine.render(template, model).getBytes(StandardCharsets.UTF_8));
+            sink.accept(path, engine.render(template, model));
             count.incrementAndGet();
         } catch (TemplateEngine.Failure e) {
             problems.add(e.diagnostic());

@@ -18,6 +18,7 @@ import dev.casebook.render.svg.ChainDrawing;
 import dev.casebook.render.svg.TimelineDrawing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the plain view data each template receives (maps, lists, strings, numbers, booleans), from the
@@ -39,6 +40,13 @@ public final class SiteViews {
     private final Map<String, List<Story>> storiesByTheme;
     private final Map<String, String> themeNames;
     private final Map<String, List<Story>> storiesByLog;
+
+    /**
+     * Story cards and person refs, built once and shared by every page that lists them (pages render in parallel).
+     * Shared maps are never changed after they are built: a page that adds fields to one copies it first.
+     */
+    private final Map<String, Map<String, Object>> cards = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> refs = new ConcurrentHashMap<>();
 
     /** Built on first use: only person and network pages need it, and a preview of one story should not wait for it. */
     private final java.util.function.Supplier<Relationships> relationships;
@@ -77,18 +85,27 @@ public final class SiteViews {
     }
 
     public String name(String personId) {
-        return project.person(personId).map(Person::publicName).orElse(personId);
+        Optional<Person> p = project.person(personId);
+        return p.isPresent() ? p.get().publicName() : personId;
     }
 
-    /** A person as a link: name, url, and role. */
+    /** A person as a link: name, url, and role; the caller's own copy, to add fields to. */
     public Map<String, Object> personRef(String id) {
+        return new LinkedHashMap<>(sharedPersonRef(id));
+    }
+
+    /** {@link #personRef}, shared: built once per person; never to be changed. */
+    Map<String, Object> sharedPersonRef(String id) {
+        Map<String, Object> ref = refs.get(id);
+        if (ref != null) return ref;
         Map<String, Object> m = new LinkedHashMap<>();
         Optional<Person> p = project.person(id);
         m.put("id", id);
         m.put("name", name(id));
         m.put("url", Links.person(id));
         m.put("role", p.flatMap(Person::role).orElse(""));
-        return m;
+        Map<String, Object> raced = refs.putIfAbsent(id, m);
+        return raced == null ? m : raced;
     }
 
     public Map<String, Object> themeRef(String tag) {
@@ -99,8 +116,19 @@ public final class SiteViews {
         return m;
     }
 
-    /** What a list of stories shows of each: title, url, date, summary, themes, outcome. */
+    /**
+     * What a list of stories shows of each: title, url, date, summary, themes, outcome. Built once per story and
+     * shared by the index, theme, person and 404 pages: never to be changed (copy it to add fields).
+     */
     public Map<String, Object> storyCard(Story s) {
+        Map<String, Object> card = cards.get(s.slug());
+        if (card != null) return card;
+        Map<String, Object> built = buildCard(s);
+        Map<String, Object> raced = cards.putIfAbsent(s.slug(), built);
+        return raced == null ? built : raced;
+    }
+
+    private Map<String, Object> buildCard(Story s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("slug", s.slug());
         m.put("title", s.title());
@@ -113,7 +141,7 @@ public final class SiteViews {
         List<String> outcomes = new ArrayList<>();
         s.log().ifPresent(l -> casebook.chains().getOrDefault(l, List.of())
                 .forEach(c -> outcomes.add(outcomeText(c.outcome().event()))));
-        m.put("outcomes", outcomes);
+        m.put("outcomes", java.util.Collections.unmodifiableList(outcomes));
         m.put("hasLog", s.log().isPresent());
         return m;
     }
@@ -145,26 +173,34 @@ public final class SiteViews {
     }
 
     List<Map<String, Object>> people() {
-        return project.people().keySet().stream().sorted().map(this::personRef).toList();
+        return project.people().keySet().stream().sorted().map(this::sharedPersonRef).toList();
     }
 
     /** The model of {@code story.ftlh}. */
     public Map<String, Object> story(Story s, String bodyHtml) {
         Map<String, Object> m = page(Links.story(s.slug()), s.title());
-        Map<String, Object> story = storyCard(s);
+        Map<String, Object> story = new LinkedHashMap<>(storyCard(s));
         story.put("bodyHtml", bodyHtml);
         story.put("lessons", s.lessons());
         story.put("questions", s.questions());
-        story.put("people", s.people().stream().map(this::personRef).toList());
+        story.put("people", s.people().stream().map(this::sharedPersonRef).toList());
         m.put("story", story);
         List<Map<String, Object>> timeline = new ArrayList<>();
         List<Map<String, Object>> chains = new ArrayList<>();
         if (s.log().isPresent()) {
             Log log = project.log(s.log().get()).orElseThrow();
             Timeline t = casebook.timelines().get(log.id());
-            for (PlacedEvent p : t.events()) timeline.add(eventRow(p, log));
-            for (ReferralChain c : casebook.chains().getOrDefault(log.id(), List.of())) chains.add(chain(c, log));
-            m.put("timelineSvg", TimelineDrawing.draw(s.title(), t.events().stream().map(p -> drawnRow(p, log, t)).toList(), "#event-"));
+            // each event's sentence shows in its row, its drawing and its chain steps: worded once
+            Map<String, String> sentences = new HashMap<>(t.events().size() * 2);
+            List<TimelineDrawing.Row> drawn = new ArrayList<>(t.events().size());
+            for (PlacedEvent p : t.events()) {
+                String sentence = sentence(p.event(), log);
+                sentences.put(p.event().id(), sentence);
+                timeline.add(eventRow(p, log, sentence));
+                drawn.add(drawnRow(p, log, t, sentence));
+            }
+            for (ReferralChain c : casebook.chains().getOrDefault(log.id(), List.of())) chains.add(chain(c, log, sentences));
+            m.put("timelineSvg", TimelineDrawing.draw(s.title(), drawn, "#event-"));
         } else {
             m.put("timelineSvg", "");
         }
@@ -173,26 +209,30 @@ public final class SiteViews {
         return m;
     }
 
-    TimelineDrawing.Row drawnRow(PlacedEvent p, Log log, Timeline t) {
+    /** "Tina introduces Kathleen to Rebecca": an event's row sentence, with people by their public names. */
+    String sentence(Event e, Log log) {
+        return EventLabels.sentence(e, this::name, name(TimelineOrder.introduced(e, log)));
+    }
+
+    TimelineDrawing.Row drawnRow(PlacedEvent p, Log log, Timeline t, String sentence) {
         Event e = p.event();
         String anchorLabel = e.after().flatMap(t::find).map(a -> EventLabels.label(a.event(), this::name, name(TimelineOrder.introduced(a.event(), log)))).orElse("");
-        return new TimelineDrawing.Row(e.id(), e.type(), EventLabels.sentence(e, this::name, name(TimelineOrder.introduced(e, log))), p.when(),
+        return new TimelineDrawing.Row(e.id(), e.type(), sentence, p.when(),
                 e.via().map(c -> c.id()).orElse(""), e.via().map(c -> c.label()).orElse(""),
                 p.dating().name().toLowerCase(java.util.Locale.ROOT), p.window().earliest(), p.window().latest(), e.after(), anchorLabel);
     }
 
-    Map<String, Object> eventRow(PlacedEvent p, Log log) {
+    Map<String, Object> eventRow(PlacedEvent p, Log log, String sentence) {
         Event e = p.event();
-        Function<String, String> name = this::name;
         String introduced = TimelineOrder.introduced(e, log);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("index", p.index() + 1);
         m.put("type", e.type().word());
-        m.put("sentence", EventLabels.sentence(e, name, name(introduced)));
-        m.put("from", personRef(e.from()));
-        m.put("to", personRef(e.to()));
-        m.put("introduces", e.type().connects() ? personRef(introduced) : Map.of());
+        m.put("sentence", sentence);
+        m.put("from", sharedPersonRef(e.from()));
+        m.put("to", sharedPersonRef(e.to()));
+        m.put("introduces", e.type().connects() ? sharedPersonRef(introduced) : Map.of());
         m.put("channel", e.via().map(c -> c.label()).orElse(""));
         m.put("channelId", e.via().map(c -> c.id()).orElse(""));
         m.put("when", p.when());
@@ -205,40 +245,44 @@ public final class SiteViews {
         return m;
     }
 
-    Map<String, Object> chain(ReferralChain c, Log log) {
+    Map<String, Object> chain(ReferralChain c, Log log, Map<String, String> sentences) {
         Map<String, Object> m = new LinkedHashMap<>();
         Event outcome = c.outcome().event();
         m.put("outcomeId", outcome.id());
         m.put("outcome", outcomeText(outcome));
-        m.put("client", personRef(outcome.from()));
-        m.put("paid", personRef(outcome.to()));
+        m.put("client", sharedPersonRef(outcome.from()));
+        m.put("paid", sharedPersonRef(outcome.to()));
         m.put("traced", c.traced());
         m.put("alternatives", c.alternatives().stream().map(ReferralChain::path).toList());
         List<Map<String, Object>> steps = new ArrayList<>();
+        List<ChainDrawing.Hop> hops = new ArrayList<>(c.steps().size());
         for (ChainStep s : c.steps()) {
-            Map<String, Object> row = eventRow(s.placed(), log);
+            Event e = s.placed().event();
+            String sentence = sentences.computeIfAbsent(e.id(), id -> sentence(e, log));
+            Map<String, Object> row = eventRow(s.placed(), log, sentence);
             row.put("role", s.role().name().toLowerCase(java.util.Locale.ROOT));
-            row.put("introducedBy", s.introducedBy().map(this::personRef).orElse(Map.of()));
+            row.put("introducedBy", s.introducedBy().map(this::sharedPersonRef).orElse(Map.of()));
             row.put("elapsed", s.elapsed().phrase());
             row.put("elapsedBasis", s.elapsed().basis().name().toLowerCase(java.util.Locale.ROOT));
             steps.add(row);
+            hops.add(hop(s, log, sentence));
         }
         m.put("steps", steps);
-        m.put("introducers", c.introducers().stream().map(this::personRef).toList());
+        m.put("introducers", c.introducers().stream().map(this::sharedPersonRef).toList());
         String caption = "Referral chain to " + outcomeText(outcome);
-        m.put("svg", ChainDrawing.draw(caption, c.steps().stream().map(st -> hop(st, log)).toList(), "ch-" + outcome.id(), "#step-" + outcome.id() + "-", "../"));
+        m.put("svg", ChainDrawing.draw(caption, hops, "ch-" + outcome.id(), "#step-" + outcome.id() + "-", "../"));
         m.put("telling", dev.casebook.analyse.ChainTelling.of(c, log, this::name));
         return m;
     }
 
-    ChainDrawing.Hop hop(ChainStep st, Log log) {
+    ChainDrawing.Hop hop(ChainStep st, Log log, String sentence) {
         Event e = st.placed().event();
         String introduced = TimelineOrder.introduced(e, log);
         String a = e.type().connects() ? introduced : e.from();
         String role = st.role().name().toLowerCase(java.util.Locale.ROOT);
         return new ChainDrawing.Hop(e.id(), e.type(), role, who(a), who(e.to()), st.introducedBy().map(this::name).orElse(""),
                 e.via().map(c -> c.id()).orElse(""), e.via().map(c -> c.label()).orElse(""), st.elapsed().phrase(),
-                EventLabels.sentence(e, this::name, name(introduced)));
+                sentence);
     }
 
     ChainDrawing.Who who(String id) {
@@ -258,7 +302,7 @@ public final class SiteViews {
         m.put("introductionsMade", links.introductionsMade().stream().map(this::eventRef).toList());
         m.put("introductionsReceived", links.introductionsReceived().stream().map(this::eventRef).toList());
         m.put("outcomesEnabled", links.outcomesEnabled().stream().map(this::eventRef).toList());
-        m.put("contacts", links.contacts().stream().map(this::personRef).toList());
+        m.put("contacts", links.contacts().stream().map(this::sharedPersonRef).toList());
         m.put("relationships", relationships.get().of(p.id()));
         return m;
     }
@@ -266,7 +310,7 @@ public final class SiteViews {
     Map<String, Object> eventRef(EventRef ref) {
         Log log = project.log(ref.logId()).orElseThrow();
         PlacedEvent p = casebook.timelines().get(ref.logId()).find(ref.eventId()).orElseThrow();
-        Map<String, Object> row = eventRow(p, log);
+        Map<String, Object> row = eventRow(p, log, sentence(p.event(), log));
         List<Story> stories = storiesByLog.getOrDefault(log.id(), List.of());
         row.put("story", stories.isEmpty() ? Map.of() : storyCard(stories.get(0)));
         return row;

@@ -78,7 +78,7 @@ public final class TemplateEngine {
     private final Configuration config;
     private final TemplateSet templates;
     private final Limits limits;
-    private List<Diagnostic> checked;
+    private volatile List<Diagnostic> checked;
 
     private TemplateEngine(Configuration config, TemplateSet templates, Limits limits) {
         this.config = config;
@@ -147,7 +147,12 @@ public final class TemplateEngine {
      * Parses and checks every template (the user's and the theme's, used or not) before any page is rendered:
      * syntax errors and forbidden constructs come back as diagnostics. Done once; later calls return the same list.
      */
-    public synchronized List<Diagnostic> check() {
+    public List<Diagnostic> check() {
+        List<Diagnostic> known = checked;
+        return known != null ? known : checkOnce();
+    }
+
+    private synchronized List<Diagnostic> checkOnce() {
         if (checked != null) return checked;
         List<Diagnostic> out = new ArrayList<>(templates.problems());
         for (String name : templates.names()) {
@@ -166,13 +171,12 @@ public final class TemplateEngine {
         return checked;
     }
 
-    /** Renders page template {@code name} for the page at {@code model.path}; the model must be plain view data. */
-    public String render(String name, Map<String, Object> model) throws Failure {
+    /** Renders page template {@code name} for the page at {@code model.path}, as UTF-8; the model must be plain view data. */
+    public byte[] render(String name, Map<String, Object> model) throws Failure {
         Optional<String> notPlain = ViewData.problem(model);
         if (notPlain.isPresent()) throw new IllegalArgumentException("view data for " + name + " is not plain: " + notPlain.get());
-        if (check().stream().anyMatch(Diagnostic::isError)) {
-            throw new Failure(check().stream().filter(Diagnostic::isError).findFirst().orElseThrow());
-        }
+        Optional<Diagnostic> broken = check().stream().filter(Diagnostic::isError).findFirst();
+        if (broken.isPresent()) throw new Failure(broken.get());
         String page = String.valueOf(model.getOrDefault("path", name));
         if (templates.get(name).isEmpty()) {
             throw new Failure(Diagnostic.error(SourcePos.of(templates.fileOf(name)), "page template " + name + " is missing",
@@ -208,7 +212,7 @@ public final class TemplateEngine {
                 throw te;
             });
             env.process();
-            return out.toString();
+            return out.utf8();
         } catch (TemplateException e) {
             throw new Failure(TemplateDiagnostics.failure(e, page, missing.get(0), templates));
         } catch (IOException e) {

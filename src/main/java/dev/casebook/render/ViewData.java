@@ -24,7 +24,27 @@ public final class ViewData {
 
     /** The first value in {@code model} that is not plain view data, as "path: what it is"; empty when all is plain. */
     public static Optional<String> problem(Object model) {
-        return problem("", model, 0);
+        // every page's model is checked: walk it without naming paths, and name the path only of a problem found
+        return plain(model, 0) ? Optional.empty() : problem("", model, 0);
+    }
+
+    /** Whether {@code value} is plain view data: the same rule as {@link #problem(String, Object, int)}, without the words. */
+    private static boolean plain(Object value, int depth) {
+        if (depth > 64 || value == null) return false;
+        if (value instanceof String || isScalar(value)) return true;
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String) || !plain(e.getValue(), depth + 1)) return false;
+            }
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (!plain(list.get(i), depth + 1)) return false;
+            }
+            return true;
+        }
+        return false;
     }
 
     private static Optional<String> problem(String path, Object value, int depth) {

@@ -35,6 +35,18 @@ class SiteSwapTest {
     }
 
     @Test
+    void thePublishedFolderHasTheUsualPermissionsNotThoseOfAPrivateTemporaryFolder() throws Exception {
+        Path out = tmp.resolve("site");
+        try (SiteWriter w = SiteWriter.open(out)) {
+            w.accept("story/a.html", "a".getBytes(StandardCharsets.UTF_8));
+            w.commit();
+        }
+        Path usual = Files.createDirectory(tmp.resolve("usual"));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(out), "a web server must be able to read it");
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(out.resolve("story")));
+    }
+
+    @Test
     void abortLeavesTheOldSiteAndNoTemporaryFolder() throws Exception {
         Path out = tmp.resolve("site");
         Files.createDirectories(out);

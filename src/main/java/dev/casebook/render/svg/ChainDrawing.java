@@ -27,40 +27,56 @@ public final class ChainDrawing {
     private ChainDrawing() {
     }
 
+    /** A hop laid out: its label and name lines, wrapped once, and the height of its row. */
+    private record Laid(Hop hop, List<String> label, List<String> aName, List<String> bName, double height) {
+        static Laid of(Hop h) {
+            List<String> label = labelLines(h);
+            List<String> aName = Svg.wrap(h.a().name(), 12);
+            List<String> bName = Svg.wrap(h.b().name(), 12);
+            int names = Math.max(aName.size(), bName.size());
+            double height = Math.max(NODE_R * 2 + 30 + 15 * names, NODE_R + 4 + 34 + 17 * (label.size() - 1) + 14);
+            return new Laid(h, label, aName, bName, height);
+        }
+    }
+
     /** {@code idPrefix} keeps ids unique when a page has several chains; {@code linkPrefix} leads to a step. */
     public static String draw(String caption, List<Hop> hops, String idPrefix, String linkPrefix, String root) {
-        List<Double> ys = new ArrayList<>();
+        List<Laid> laid = new ArrayList<>(hops.size());
+        double[] ys = new double[hops.size()];
         double y = 14;
-        for (Hop h : hops) {
-            if (!ys.isEmpty()) y += h.elapsed().isEmpty() ? 12 : 30;
-            ys.add(y);
-            y += rowHeight(h) + 8;
-        }
-        String desc = hops.size() + " hops, first to last: " + String.join("; ", hops.stream().map(h -> h.sentence()
-                + (h.channel().isEmpty() ? "" : " via " + h.channel()) + (h.elapsed().isEmpty() ? "" : ", " + h.elapsed())).toList()) + ".";
-        Svg svg = new Svg("drawing drawing-chain", WIDTH, y + 4, caption, desc, idPrefix);
+        StringBuilder desc = new StringBuilder(256).append(hops.size()).append(" hops, first to last: ");
         for (int i = 0; i < hops.size(); i++) {
             Hop h = hops.get(i);
-            double top = ys.get(i);
+            Laid l = Laid.of(h);
+            laid.add(l);
+            if (i > 0) y += h.elapsed().isEmpty() ? 12 : 30;
+            ys[i] = y;
+            y += l.height() + 8;
+            if (i > 0) desc.append("; ");
+            desc.append(h.sentence());
+            if (!h.channel().isEmpty()) desc.append(" via ").append(h.channel());
+            if (!h.elapsed().isEmpty()) desc.append(", ").append(h.elapsed());
+        }
+        desc.append('.');
+        // a hop's drawing is about 1,300 characters
+        Svg svg = new Svg("drawing drawing-chain", WIDTH, y + 4, caption, desc.toString(), idPrefix, true,
+                1024 + desc.length() + 1400 * hops.size());
+        for (int i = 0; i < hops.size(); i++) {
+            Hop h = hops.get(i);
+            double top = ys[i];
             if (i > 0) {
-                double prevBottom = ys.get(i - 1) + rowHeight(hops.get(i - 1));
-                svg.el("line", "class", "hop-gap", "x1", WIDTH / 2, "y1", prevBottom, "x2", WIDTH / 2, "y2", top);
+                double prevBottom = ys[i - 1] + laid.get(i - 1).height();
+                svg.tag("line").attr("class", "hop-gap").attr("x1", WIDTH / 2).attr("y1", prevBottom).attr("x2", WIDTH / 2).attr("y2", top).end();
                 if (!h.elapsed().isEmpty()) {
                     double mid = (prevBottom + top) / 2;
-                    svg.el("circle", "class", "clock", "cx", WIDTH / 2, "cy", mid, "r", 6.5);
-                    svg.el("path", "class", "clock-hands", "d", "M" + Svg.num(WIDTH / 2) + " " + Svg.num(mid - 4) + "V" + Svg.num(mid)
-                            + "H" + Svg.num(WIDTH / 2 + 3));
+                    svg.tag("circle").attr("class", "clock").attr("cx", WIDTH / 2).attr("cy", mid).attr("r", 6.5).end();
+                    svg.tag("path").attr("class", "clock-hands").attr("d", new Path().m(WIDTH / 2, mid - 4).v(mid).h(WIDTH / 2 + 3)).end();
                     svg.text(WIDTH / 2 + 12, mid + 4.5, "elapsed", h.elapsed());
                 }
             }
-            drawHop(svg, h, top, linkPrefix, root);
+            drawHop(svg, laid.get(i), top, linkPrefix, root);
         }
         return svg.done();
-    }
-
-    private static double rowHeight(Hop h) {
-        int names = Math.max(Svg.wrap(h.a().name(), 12).size(), Svg.wrap(h.b().name(), 12).size());
-        return Math.max(NODE_R * 2 + 30 + 15 * names, NODE_R + 4 + 34 + 17 * (labelLines(h).size() - 1) + 14);
     }
 
     private static List<String> labelLines(Hop h) {
@@ -72,35 +88,37 @@ public final class ChainDrawing {
         return lines;
     }
 
-    private static void drawHop(Svg svg, Hop h, double top, String linkPrefix, String root) {
+    private static void drawHop(Svg svg, Laid laid, double top, String linkPrefix, String root) {
+        Hop h = laid.hop();
         double cy = top + NODE_R + 4;
         double ax = 50;
         double bx = WIDTH - 50;
-        svg.open("g", "class", "hop role-" + h.role());
-        svg.el("rect", "class", "hop-bg", "x", 2, "y", top - 4, "width", WIDTH - 4, "height", rowHeight(h), "rx", 8);
-        svg.el("line", "class", "hop-line type-" + h.type().word(), "x1", ax + NODE_R + 4, "y1", cy, "x2", bx - NODE_R - 10, "y2", cy);
-        svg.el("path", "class", "hop-head", "d", "M" + Svg.num(bx - NODE_R - 14) + " " + Svg.num(cy - 6) + "L" + Svg.num(bx - NODE_R - 4)
-                + " " + Svg.num(cy) + "L" + Svg.num(bx - NODE_R - 14) + " " + Svg.num(cy + 6) + "Z");
-        node(svg, h.a(), ax, cy, root);
-        node(svg, h.b(), bx, cy, root);
-        svg.open("a", "href", linkPrefix + h.id(), "class", "hop-link", "data-step", h.id());
+        svg.tag("g").attr("class", "hop role-" + h.role()).in();
+        svg.tag("rect").attr("class", "hop-bg").attr("x", 2).attr("y", top - 4).attr("width", WIDTH - 4).attr("height", laid.height())
+                .attr("rx", 8).end();
+        svg.tag("line").attr("class", "hop-line type-" + h.type().word()).attr("x1", ax + NODE_R + 4).attr("y1", cy)
+                .attr("x2", bx - NODE_R - 10).attr("y2", cy).end();
+        svg.tag("path").attr("class", "hop-head")
+                .attr("d", new Path().m(bx - NODE_R - 14, cy - 6).l(bx - NODE_R - 4, cy).l(bx - NODE_R - 14, cy + 6).z()).end();
+        node(svg, h.a(), laid.aName(), ax, cy, root);
+        node(svg, h.b(), laid.bName(), bx, cy, root);
+        svg.tag("a").attr("href", linkPrefix + h.id()).attr("class", "hop-link").attr("data-step", h.id()).in();
         svg.title("Step: " + h.sentence());
         double mx = WIDTH / 2;
-        svg.el("rect", "class", "glyph-bg", "x", mx - 16, "y", cy - 16, "width", 32, "height", 32, "rx", 16);
+        svg.tag("rect").attr("class", "glyph-bg").attr("x", mx - 16).attr("y", cy - 16).attr("width", 32).attr("height", 32).attr("rx", 16).end();
         Glyphs.type(svg, h.type(), mx, cy, 10);
-        List<String> lines = labelLines(h);
-        svg.text(mx, cy + 34, "hop-label", lines, 17);
+        svg.text(mx, cy + 34, "hop-label", laid.label(), 17);
         if (!h.channelId().isEmpty()) Glyphs.channel(svg, h.channelId(), mx + 34, cy - 14);
         svg.close("a");
         svg.close("g");
     }
 
-    private static void node(Svg svg, Who w, double x, double y, String root) {
-        svg.open("a", "href", root + w.url(), "class", "person-node");
+    private static void node(Svg svg, Who w, List<String> nameLines, double x, double y, String root) {
+        svg.tag("a").attr("href", root + w.url()).attr("class", "person-node").in();
         svg.title(w.name());
-        svg.el("circle", "class", "node", "cx", x, "cy", y, "r", NODE_R);
+        svg.tag("circle").attr("class", "node").attr("cx", x).attr("cy", y).attr("r", NODE_R).end();
         svg.text(x, y + 5, "initials", Svg.initials(w.name()));
-        svg.text(x, y + NODE_R + 17, "node-name", Svg.wrap(w.name(), 12), 15);
+        svg.text(x, y + NODE_R + 17, "node-name", nameLines, 15);
         svg.close("a");
     }
 }

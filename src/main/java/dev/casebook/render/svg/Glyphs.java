@@ -8,25 +8,50 @@ import dev.casebook.model.EventType;
  */
 final class Glyphs {
 
+    private static final String[] CLASS = new String[EventType.values().length];
+    private static final int STAR_POINTS = 10;
+    private static final double[] STAR_COS = new double[STAR_POINTS];
+    private static final double[] STAR_SIN = new double[STAR_POINTS];
+    private static final int HEX_SIDES = 6;
+    private static final double[] HEX_COS = new double[HEX_SIDES];
+    private static final double[] HEX_SIN = new double[HEX_SIDES];
+
+    static {
+        for (EventType t : EventType.values()) CLASS[t.ordinal()] = "glyph type-" + t.word();
+        for (int i = 0; i < STAR_POINTS; i++) {
+            double a = -Math.PI / 2 + Math.PI * i / 5;
+            STAR_COS[i] = Math.cos(a);
+            STAR_SIN[i] = Math.sin(a);
+        }
+        for (int i = 0; i < HEX_SIDES; i++) {
+            double a = Math.PI * 2 * i / HEX_SIDES + 0;
+            HEX_COS[i] = Math.cos(a);
+            HEX_SIN[i] = Math.sin(a);
+        }
+    }
+
     private Glyphs() {
     }
 
     /** The outline of an event type, centred on (x, y), about {@code r} in radius. */
     static void type(Svg svg, EventType type, double x, double y, double r) {
-        String cls = "glyph type-" + type.word();
+        String cls = CLASS[type.ordinal()];
         switch (type) {
-            case MET -> svg.el("circle", "class", cls, "cx", x, "cy", y, "r", r);
-            case FOLLOWED -> svg.el("path", "class", cls, "d", "M" + p(x - r, y - r * .85) + "L" + p(x + r, y) + "L" + p(x - r, y + r * .85) + "Z");
-            case CONVERSATION -> svg.el("path", "class", cls, "d", "M" + p(x - r, y - r * .75) + "H" + Svg.num(x + r) + "V" + Svg.num(y + r * .45)
-                    + "H" + Svg.num(x - r * .2) + "L" + p(x - r * .7, y + r) + "V" + Svg.num(y + r * .45) + "H" + Svg.num(x - r) + "Z");
-            case MEETING -> svg.el("rect", "class", cls, "x", x - r * .85, "y", y - r * .85, "width", r * 1.7, "height", r * 1.7, "rx", 2);
-            case INTRODUCTION -> svg.el("path", "class", cls, "d", "M" + p(x, y - r * 1.15) + "L" + p(x + r * 1.15, y) + "L" + p(x, y + r * 1.15) + "L" + p(x - r * 1.15, y) + "Z");
-            case REFERRAL -> svg.el("path", "class", cls, "d", polygon(x, y, r * 1.05, 6, 0));
-            case LAGNIAPPE -> svg.el("path", "class", cls, "d", "M" + p(x - r * .35, y - r) + "H" + Svg.num(x + r * .35) + "V" + Svg.num(y - r * .35)
-                    + "H" + Svg.num(x + r) + "V" + Svg.num(y + r * .35) + "H" + Svg.num(x + r * .35) + "V" + Svg.num(y + r)
-                    + "H" + Svg.num(x - r * .35) + "V" + Svg.num(y + r * .35) + "H" + Svg.num(x - r) + "V" + Svg.num(y - r * .35)
-                    + "H" + Svg.num(x - r * .35) + "Z");
-            case BUSINESS -> svg.el("path", "class", cls, "d", star(x, y, r * 1.25));
+            case MET -> svg.tag("circle").attr("class", cls).attr("cx", x).attr("cy", y).attr("r", r).end();
+            case FOLLOWED -> svg.tag("path").attr("class", cls)
+                    .attr("d", new Path().m(x - r, y - r * .85).l(x + r, y).l(x - r, y + r * .85).z()).end();
+            case CONVERSATION -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x - r, y - r * .75).h(x + r).v(y + r * .45)
+                    .h(x - r * .2).l(x - r * .7, y + r).v(y + r * .45).h(x - r).z()).end();
+            case MEETING -> svg.tag("rect").attr("class", cls).attr("x", x - r * .85).attr("y", y - r * .85).attr("width", r * 1.7)
+                    .attr("height", r * 1.7).attr("rx", 2).end();
+            case INTRODUCTION -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x, y - r * 1.15).l(x + r * 1.15, y).l(x, y + r * 1.15)
+                    .l(x - r * 1.15, y).z()).end();
+            case REFERRAL -> svg.tag("path").attr("class", cls).attr("d", around(x, y, HEX_COS, HEX_SIN, r * 1.05, r * 1.05)).end();
+            case LAGNIAPPE -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x - r * .35, y - r).h(x + r * .35).v(y - r * .35)
+                    .h(x + r).v(y + r * .35).h(x + r * .35).v(y + r)
+                    .h(x - r * .35).v(y + r * .35).h(x - r).v(y - r * .35)
+                    .h(x - r * .35).z()).end();
+            case BUSINESS -> svg.tag("path").attr("class", cls).attr("d", around(x, y, STAR_COS, STAR_SIN, r * 1.25, r * 1.25 * .45)).end();
         }
     }
 
@@ -34,42 +59,31 @@ final class Glyphs {
     static void channel(Svg svg, String channelId, double x, double y) {
         switch (channelId) {
             case "email" -> {
-                svg.el("rect", "class", "chan", "x", x - 7, "y", y - 5, "width", 14, "height", 10, "rx", 1);
-                svg.el("path", "class", "chan", "d", "M" + p(x - 7, y - 5) + "L" + p(x, y + 1) + "L" + p(x + 7, y - 5));
+                svg.tag("rect").attr("class", "chan").attr("x", x - 7).attr("y", y - 5).attr("width", 14).attr("height", 10).attr("rx", 1).end();
+                svg.tag("path").attr("class", "chan").attr("d", new Path().m(x - 7, y - 5).l(x, y + 1).l(x + 7, y - 5)).end();
             }
             case "in-person" -> {
-                svg.el("circle", "class", "chan", "cx", x - 3.5, "cy", y - 2, "r", 2.6);
-                svg.el("circle", "class", "chan", "cx", x + 3.5, "cy", y - 2, "r", 2.6);
-                svg.el("path", "class", "chan", "d", "M" + p(x - 8, y + 6) + "Q" + p(x - 3.5, y) + " " + p(x, y + 6) + "Q" + p(x + 3.5, y) + " " + p(x + 8, y + 6));
+                svg.tag("circle").attr("class", "chan").attr("cx", x - 3.5).attr("cy", y - 2).attr("r", 2.6).end();
+                svg.tag("circle").attr("class", "chan").attr("cx", x + 3.5).attr("cy", y - 2).attr("r", 2.6).end();
+                svg.tag("path").attr("class", "chan").attr("d", new Path().m(x - 8, y + 6).q(x - 3.5, y, x, y + 6).q(x + 3.5, y, x + 8, y + 6)).end();
             }
-            case "phone" -> svg.el("rect", "class", "chan", "x", x - 4, "y", y - 7, "width", 8, "height", 14, "rx", 2);
+            case "phone" -> svg.tag("rect").attr("class", "chan").attr("x", x - 4).attr("y", y - 7).attr("width", 8).attr("height", 14)
+                    .attr("rx", 2).end();
             default -> {
-                svg.el("circle", "class", "chan", "cx", x, "cy", y, "r", 7);
+                svg.tag("circle").attr("class", "chan").attr("cx", x).attr("cy", y).attr("r", 7).end();
                 svg.text(x, y + 3.5, "chan-at", "@");
             }
         }
     }
 
-    private static String p(double x, double y) {
-        return Svg.num(x) + " " + Svg.num(y);
-    }
-
-    private static String polygon(double x, double y, double r, int sides, double turn) {
-        StringBuilder d = new StringBuilder();
-        for (int i = 0; i < sides; i++) {
-            double a = Math.PI * 2 * i / sides + turn;
-            d.append(i == 0 ? "M" : "L").append(p(x + r * Math.cos(a), y + r * Math.sin(a)));
+    /** A closed outline through points around (x, y): even points at radius {@code even}, odd ones at {@code odd}. */
+    private static Path around(double x, double y, double[] cos, double[] sin, double even, double odd) {
+        Path d = new Path();
+        for (int i = 0; i < cos.length; i++) {
+            double rr = i % 2 == 0 ? even : odd;
+            if (i == 0) d.m(x + rr * cos[i], y + rr * sin[i]);
+            else d.l(x + rr * cos[i], y + rr * sin[i]);
         }
-        return d.append('Z').toString();
-    }
-
-    private static String star(double x, double y, double r) {
-        StringBuilder d = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            double a = -Math.PI / 2 + Math.PI * i / 5;
-            double rr = i % 2 == 0 ? r : r * .45;
-            d.append(i == 0 ? "M" : "L").append(p(x + rr * Math.cos(a), y + rr * Math.sin(a)));
-        }
-        return d.append('Z').toString();
+        return d.z();
     }
 }

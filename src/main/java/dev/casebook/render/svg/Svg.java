@@ -12,21 +12,34 @@ import java.util.Locale;
  */
 final class Svg {
 
-    private final StringBuilder out = new StringBuilder(4096);
+    /**
+     * The root element's start, title and description. Kept apart from the body: a caption's arrow makes text
+     * two bytes a character, and the body, mostly one-byte text, would otherwise be widened at every append.
+     */
+    private final String head;
+    private final StringBuilder out;
 
     /** Opens the root element with a viewBox, an accessible name and description. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix) {
-        this(cssClass, width, height, title, desc, idPrefix, true);
+        this(cssClass, width, height, title, desc, idPrefix, true, 4096);
     }
 
     /** {@code links}: the drawing holds links, so it is a named group (an image may not contain links). */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links) {
+        this(cssClass, width, height, title, desc, idPrefix, links, 4096);
+    }
+
+    /** {@code expectedChars}: about how long the drawing's text will be, so the buffer is not copied as it grows. */
+    Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links, int expectedChars) {
+        out = new StringBuilder(Math.max(1024, expectedChars));
         String role = links ? "group" : "img";
-        out.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
+        StringBuilder start = new StringBuilder(256 + title.length() + desc.length());
+        start.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"" + role + "\" aria-labelledby=\"").append(idPrefix).append("-t ")
                 .append(idPrefix).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
                 .append("<title id=\"").append(idPrefix).append("-t\">").append(text(title)).append("</title>")
                 .append("<desc id=\"").append(idPrefix).append("-d\">").append(text(desc)).append("</desc>");
+        this.head = start.toString();
     }
 
     Svg raw(String markup) {
@@ -38,18 +51,58 @@ final class Svg {
     Svg el(String name, Object... attrs) {
         open(name, attrs);
         out.setLength(out.length() - 1);
+        return end();
+    }
+
+    Svg open(String name, Object... attrs) {
+        tag(name);
+        for (int i = 0; i + 1 < attrs.length; i += 2) {
+            Object v = attrs[i + 1];
+            if (v == null) continue;
+            if (v instanceof Number n) attr(attrs[i].toString(), n.doubleValue());
+            else attr(attrs[i].toString(), v.toString());
+        }
+        return in();
+    }
+
+    /** Starts an element; its attributes follow, then {@link #end()} closes it at once or {@link #in()} opens it. */
+    Svg tag(String name) {
+        out.append('<').append(name);
+        return this;
+    }
+
+    /** An attribute, its value escaped. */
+    Svg attr(String name, String value) {
+        out.append(' ').append(name).append("=\"");
+        appendAttr(out, value);
+        out.append('"');
+        return this;
+    }
+
+    /** A number attribute, written as {@link #num(double)} writes it. */
+    Svg attr(String name, double value) {
+        out.append(' ').append(name).append("=\"");
+        appendNum(out, value);
+        out.append('"');
+        return this;
+    }
+
+    /** A path's outline: numbers and command letters only, so nothing to escape. */
+    Svg attr(String name, Path d) {
+        out.append(' ').append(name).append("=\"");
+        d.appendTo(out);
+        out.append('"');
+        return this;
+    }
+
+    /** Closes an element that has no content: {@code />}. */
+    Svg end() {
         out.append("/>");
         return this;
     }
 
-    Svg open(String name, Object... attrs) {
-        out.append('<').append(name);
-        for (int i = 0; i + 1 < attrs.length; i += 2) {
-            Object v = attrs[i + 1];
-            if (v == null) continue;
-            out.append(' ').append(attrs[i]).append("=\"")
-                    .append(v instanceof Number n ? num(n.doubleValue()) : attr(v.toString())).append('"');
-        }
+    /** Ends an element's start tag: content follows, then {@link #close(String)}. */
+    Svg in() {
         out.append('>');
         return this;
     }
@@ -61,10 +114,14 @@ final class Svg {
 
     /** A text element; {@code lines} become tspans one line-height apart. */
     Svg text(double x, double y, String cssClass, List<String> lines, double lineHeight) {
-        open("text", "x", x, "y", y, "class", cssClass);
+        tag("text").attr("x", x).attr("y", y).attr("class", cssClass).in();
         for (int i = 0; i < lines.size(); i++) {
-            if (i == 0) out.append(text(lines.get(0)));
-            else open("tspan", "x", x, "dy", lineHeight).append(text(lines.get(i))).close("tspan");
+            if (i == 0) appendText(lines.get(0));
+            else {
+                tag("tspan").attr("x", x).attr("dy", lineHeight).in();
+                appendText(lines.get(i));
+                close("tspan");
+            }
         }
         return close("text");
     }
@@ -74,22 +131,38 @@ final class Svg {
     }
 
     Svg title(String s) {
-        return open("title").append(text(s)).close("title");
-    }
-
-    private Svg append(String s) {
-        out.append(s);
-        return this;
+        out.append("<title>");
+        appendText(s);
+        return close("title");
     }
 
     String done() {
-        return out.append("</svg>").toString();
+        return head.concat(out.append("</svg>").toString());
     }
 
     static String num(double d) {
-        double r = Math.round(d * 10) / 10.0;
-        if (r == Math.rint(r)) return Long.toString((long) r);
-        return String.format(Locale.ROOT, "%.1f", r);
+        return appendNum(new StringBuilder(12), d).toString();
+    }
+
+    /**
+     * Appends {@code d} rounded to one decimal: a whole number without a point, else as {@code %.1f} in the root
+     * locale would write it, without going through a formatter (the drawings write hundreds of numbers each).
+     */
+    static StringBuilder appendNum(StringBuilder b, double d) {
+        long tenths = Math.round(d * 10);
+        if (tenths > -1_000_000_000_000_000L && tenths < 1_000_000_000_000_000L) {
+            // below 10^15 tenths, tenths / 10.0 is whole exactly when tenths is a multiple of ten, and otherwise
+            // its shortest decimal form (which %.1f writes) is tenths with a point before the last digit
+            long abs = Math.abs(tenths);
+            long whole = abs / 10;
+            int tenth = (int) (abs % 10);
+            if (tenth == 0) return b.append(tenths < 0 ? -whole : whole);
+            if (tenths < 0) b.append('-');
+            return b.append(whole).append('.').append((char) ('0' + tenth));
+        }
+        double r = tenths / 10.0;
+        if (r == Math.rint(r)) return b.append((long) r);
+        return b.append(String.format(Locale.ROOT, "%.1f", r));
     }
 
     static String text(String s) {
@@ -100,12 +173,42 @@ final class Svg {
         return Xml.attr(s);
     }
 
+    /** Appends {@code s} escaped as text; most text needs no escaping and is appended as it is. */
+    private void appendText(String s) {
+        if (plain(s, false)) out.append(s);
+        else out.append(Xml.text(s));
+    }
+
+    private static void appendAttr(StringBuilder out, String s) {
+        if (plain(s, true)) out.append(s);
+        else out.append(Xml.attr(s));
+    }
+
+    /** Whether escaping would leave {@code s} as it is: no markup character, no control character. */
+    private static boolean plain(String s, boolean attr) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || (attr && c == '"')) return false;
+        }
+        return true;
+    }
+
     /** Splits {@code s} into lines of at most {@code max} characters, at spaces where it can. */
     static List<String> wrap(String s, int max) {
+        String t = s.strip();
+        if (t.length() <= max && !hasSpace(t)) return List.of(t); // one word that fits: one line, as it is
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : s.strip().split("\\s+")) {
-            if (word.isEmpty()) continue;
+        char[] cs = t.toCharArray();
+        int n = cs.length;
+        int i = 0;
+        while (i < n) {
+            // words are runs between the white space of \s (space, tab, line feed, vertical tab, form feed, return)
+            while (i < n && space(cs[i])) i++;
+            if (i == n) break;
+            int start = i;
+            while (i < n && !space(cs[i])) i++;
+            String word = new String(cs, start, i - start);
             if (line.length() > 0 && line.length() + 1 + word.length() > max) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -125,11 +228,31 @@ final class Svg {
         return lines;
     }
 
-    /** One to three initials of a name, for a person's node. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (space(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** One to three initials of a name, for a person's node: the first letter or digit of its first words. */
     static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.replace("the ", "").split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0)) && b.length() < 2) b.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+        String words = name.replace("the ", "");
+        StringBuilder b = new StringBuilder(4);
+        boolean wordStart = true;
+        for (int i = 0, n = words.length(); i < n && b.length() < 2; i++) {
+            char c = words.charAt(i);
+            if (space(c) || c == '-') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart) {
+                int cp = words.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) b.appendCodePoint(Character.toUpperCase(cp));
+                wordStart = false;
+            }
         }
         return b.length() == 0 ? "?" : b.toString();
     }

@@ -31,10 +31,25 @@ public final class TimelineDrawing {
     }
 
     public static String draw(String storyTitle, List<Row> rows, String linkPrefix) {
-        List<Row> dated = rows.stream().filter(r -> r.earliest().isPresent() && r.latest().isPresent()).toList();
-        boolean scale = !dated.isEmpty();
-        LocalDate first = dated.stream().map(r -> r.earliest().get()).min(LocalDate::compareTo).orElse(LocalDate.EPOCH);
-        LocalDate last = dated.stream().map(r -> r.latest().get()).max(LocalDate::compareTo).orElse(LocalDate.EPOCH);
+        boolean scale = false;
+        LocalDate first = null;
+        LocalDate last = null;
+        long unknown = 0;
+        long relative = 0;
+        for (Row r : rows) {
+            if (r.dating().equals("unknown")) unknown++;
+            else if (r.dating().equals("relative")) relative++;
+            if (r.earliest().isEmpty() || r.latest().isEmpty()) continue;
+            LocalDate e = r.earliest().get();
+            LocalDate l = r.latest().get();
+            if (!scale || e.compareTo(first) < 0) first = e;
+            if (!scale || l.compareTo(last) > 0) last = l;
+            scale = true;
+        }
+        if (!scale) {
+            first = LocalDate.EPOCH;
+            last = LocalDate.EPOCH;
+        }
         long span = Math.max(1, ChronoUnit.DAYS.between(first, last));
         double laneX = 80;
         double laneW = 104;
@@ -55,19 +70,19 @@ public final class TimelineDrawing {
             y += LINE * (s.size() + w.size() + 1) + 18;
         }
         double height = y + 4;
-        long unknown = rows.stream().filter(r -> r.dating().equals("unknown")).count();
-        long relative = rows.stream().filter(r -> r.dating().equals("relative")).count();
         String desc = rows.size() + " events in timeline order. " + (rows.size() - unknown - relative) + " dated, "
                 + relative + " placed relative to an earlier event (dotted arcs lead to the anchor), " + unknown
                 + " with an unknown date. Each row links to the event in the list below.";
-        Svg svg = new Svg("drawing drawing-timeline", WIDTH, height, "Timeline of " + storyTitle, desc, "tl");
+        // a row's drawing is about 900 characters
+        Svg svg = new Svg("drawing drawing-timeline", WIDTH, height, "Timeline of " + storyTitle, desc, "tl", true, 1024 + 1000 * rows.size());
 
         if (scale) {
-            svg.el("line", "class", "axis", "x1", laneX, "y1", 26, "x2", laneX + laneW, "y2", 26);
+            svg.tag("line").attr("class", "axis").attr("x1", laneX).attr("y1", 26).attr("x2", laneX + laneW).attr("y2", 26).end();
             svg.text(laneX, 18, "axis-label", first.toString());
             svg.text(laneX + laneW, 18, "axis-label end", last.toString());
         }
-        svg.el("line", "class", "spine", "x1", SPINE, "y1", top + 8, "x2", SPINE, "y2", Math.max(top + 8, ys.isEmpty() ? top : ys.get(ys.size() - 1) + 8));
+        svg.tag("line").attr("class", "spine").attr("x1", SPINE).attr("y1", top + 8).attr("x2", SPINE)
+                .attr("y2", Math.max(top + 8, ys.isEmpty() ? top : ys.get(ys.size() - 1) + 8)).end();
 
         Map<String, Integer> rowOf = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) rowOf.put(rows.get(i).id(), i);
@@ -78,24 +93,23 @@ public final class TimelineDrawing {
             double y1 = ys.get(j) + 8;
             double y2 = ys.get(i) + 8;
             double bend = Math.min(36, 16 + 6 * Math.abs(i - j));
-            svg.open("a", "href", linkPrefix + r.anchor().get(), "class", "anchor-link");
+            svg.tag("a").attr("href", linkPrefix + r.anchor().get()).attr("class", "anchor-link").in();
             svg.title(r.when() + " (go to " + r.anchorLabel() + ")");
-            svg.el("path", "class", "relative", "d", "M" + Svg.num(SPINE - 12) + " " + Svg.num(y2) + "C" + Svg.num(SPINE - 12 - bend) + " "
-                    + Svg.num(y2) + " " + Svg.num(SPINE - 12 - bend) + " " + Svg.num(y1) + " " + Svg.num(SPINE - 12) + " " + Svg.num(y1));
-            svg.el("path", "class", "relative-head", "d", "M" + Svg.num(SPINE - 18) + " " + Svg.num(y1 - 4) + "L" + Svg.num(SPINE - 12) + " "
-                    + Svg.num(y1) + "L" + Svg.num(SPINE - 18) + " " + Svg.num(y1 + 4));
+            svg.tag("path").attr("class", "relative")
+                    .attr("d", new Path().m(SPINE - 12, y2).c(SPINE - 12 - bend, y2, SPINE - 12 - bend, y1, SPINE - 12, y1)).end();
+            svg.tag("path").attr("class", "relative-head").attr("d", new Path().m(SPINE - 18, y1 - 4).l(SPINE - 12, y1).l(SPINE - 18, y1 + 4)).end();
             svg.close("a");
         }
 
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             double ry = ys.get(i);
-            svg.open("a", "href", linkPrefix + r.id(), "class", "row dating-" + r.dating(), "data-step", r.id());
+            svg.tag("a").attr("href", linkPrefix + r.id()).attr("class", "row dating-" + r.dating()).attr("data-step", r.id()).in();
             svg.title(r.sentence() + ", " + r.when());
-            svg.el("rect", "class", "row-bg", "x", 4, "y", ry - 14, "width", WIDTH - 8,
-                    "height", LINE * (sentences.get(i).size() + whens.get(i).size() + 1) + 12, "rx", 6);
+            svg.tag("rect").attr("class", "row-bg").attr("x", 4).attr("y", ry - 14).attr("width", WIDTH - 8)
+                    .attr("height", LINE * (sentences.get(i).size() + whens.get(i).size() + 1) + 12).attr("rx", 6).end();
             if (r.dating().equals("unknown")) {
-                svg.el("circle", "class", "unknown-ring", "cx", SPINE, "cy", ry + 8, "r", 15);
+                svg.tag("circle").attr("class", "unknown-ring").attr("cx", SPINE).attr("cy", ry + 8).attr("r", 15).end();
             }
             Glyphs.type(svg, r.type(), SPINE, ry + 8, 10);
             if (scale) drawWindow(svg, r, first, span, laneX, laneW, ry + 8);
@@ -116,7 +130,7 @@ public final class TimelineDrawing {
     }
 
     private static void drawWindow(Svg svg, Row r, LocalDate first, long span, double laneX, double laneW, double y) {
-        svg.el("line", "class", "lane", "x1", laneX, "y1", y, "x2", laneX + laneW, "y2", y);
+        svg.tag("line").attr("class", "lane").attr("x1", laneX).attr("y1", y).attr("x2", laneX + laneW).attr("y2", y).end();
         if (r.earliest().isEmpty() || r.latest().isEmpty()) {
             svg.text(laneX + laneW / 2, y + 5, "lane-note", r.dating().equals("unknown") ? "? date unknown" : "no date of its own");
             return;
@@ -124,9 +138,10 @@ public final class TimelineDrawing {
         double x1 = laneX + laneW * ChronoUnit.DAYS.between(first, r.earliest().get()) / span;
         double x2 = laneX + laneW * ChronoUnit.DAYS.between(first, r.latest().get().plusDays(1)) / span;
         if (r.dating().equals("exact") || x2 - x1 < 6) {
-            svg.el("circle", "class", "date-dot " + r.dating(), "cx", Math.min(x1, laneX + laneW), "cy", y, "r", 5);
+            svg.tag("circle").attr("class", "date-dot " + r.dating()).attr("cx", Math.min(x1, laneX + laneW)).attr("cy", y).attr("r", 5).end();
         } else {
-            svg.el("rect", "class", "date-span " + r.dating(), "x", x1, "y", y - 5, "width", Math.min(x2, laneX + laneW) - x1, "height", 10, "rx", 5);
+            svg.tag("rect").attr("class", "date-span " + r.dating()).attr("x", x1).attr("y", y - 5)
+                    .attr("width", Math.min(x2, laneX + laneW) - x1).attr("height", 10).attr("rx", 5).end();
         }
     }
 }

@@ -1,0 +1,60 @@
+package dev.casebook.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BoundedWriterTest {
+
+    private static final char[] PICK = {'a', 'Z', '<', '\n', 'é', 'ß', '→', '“', '\u0800', '\u07FF', '\u007F', '\u0080',
+            '\uFFFD', '\uD83D', '\uDE00', '\uDBFF', '\uDC00'};
+
+    @Test
+    void encodesExactlyAsTheJdkDoesIncludingPairedAndLoneSurrogates() {
+        Random random = new Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            BoundedWriter w = new BoundedWriter(1_000_000, System.nanoTime() + 60_000_000_000L, "60 s");
+            int pieces = random.nextInt(6);
+            for (int p = 0; p < pieces; p++) {
+                StringBuilder piece = new StringBuilder();
+                for (int i = random.nextInt(40); i > 0; i--) piece.append(PICK[random.nextInt(PICK.length)]);
+                String s = piece.toString();
+                switch (random.nextInt(3)) {
+                    case 0 -> w.write(s);
+                    case 1 -> w.write(s.toCharArray(), 0, s.length());
+                    default -> s.chars().forEach(w::write);
+                }
+                text.append(s);
+            }
+            assertEquals(text.toString(), w.toString());
+            assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), w.utf8(), () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    @Test
+    void growsPastItsFirstBufferAndStopsAtTheLimit() {
+        BoundedWriter w = new BoundedWriter(20_000, System.nanoTime() + 60_000_000_000L, "60 s");
+        String chunk = "x".repeat(999) + "→";
+        for (int i = 0; i < 20; i++) w.write(chunk);
+        assertEquals(20_000, w.toString().length());
+        assertEquals(20 * (999 + 3), w.utf8().length);
+        BoundedWriter.LimitExceeded e = assertThrows(BoundedWriter.LimitExceeded.class, () -> w.write("y"));
+        assertTrue(e.getMessage().contains("20000 characters"), e.getMessage());
+    }
+
+    @Test
+    void stopsAPageThatRunsPastItsDeadline() {
+        BoundedWriter w = new BoundedWriter(1_000_000, System.nanoTime() - 1, "1 ms");
+        BoundedWriter.LimitExceeded e = assertThrows(BoundedWriter.LimitExceeded.class, () -> {
+            for (int i = 0; i < 1000; i++) w.write("a");
+        });
+        assertTrue(e.getMessage().contains("longer than 1 ms"), e.getMessage());
+    }
+}
