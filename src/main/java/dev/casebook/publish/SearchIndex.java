@@ -18,14 +18,25 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The script, one entry a line in the given order; the lines are made in parallel. */
+    /** The script, one entry a line in the given order; the lines are made (and encoded) in parallel. */
     public static byte[] script(List<Entry> entries) {
-        List<String> lines = entries.parallelStream().map(SearchIndex::line).toList();
-        int size = 128;
-        for (String line : lines) size += line.length() + 2;
-        StringBuilder b = new StringBuilder(size).append("/* Casebook search index: generated, do not edit. */\nwindow.CASEBOOK_SEARCH = [\n");
-        for (int i = 0; i < lines.size(); i++) b.append(lines.get(i)).append(i + 1 < lines.size() ? ",\n" : "\n");
-        return b.append("];\n").toString().getBytes(StandardCharsets.UTF_8);
+        byte[] head = "/* Casebook search index: generated, do not edit. */\nwindow.CASEBOOK_SEARCH = [\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "];\n".getBytes(StandardCharsets.UTF_8);
+        List<byte[]> lines = entries.parallelStream().map(e -> line(e).getBytes(StandardCharsets.UTF_8)).toList();
+        long size = head.length + tail.length;
+        for (byte[] line : lines) size += line.length + 2;
+        byte[] out = new byte[Math.toIntExact(size - (lines.isEmpty() ? 0 : 1))];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] line = lines.get(i);
+            System.arraycopy(line, 0, out, at, line.length);
+            at += line.length;
+            if (i + 1 < lines.size()) out[at++] = ',';
+            out[at++] = '\n';
+        }
+        System.arraycopy(tail, 0, out, at, tail.length);
+        return out;
     }
 
     private static String line(Entry e) {
