@@ -18,16 +18,20 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The script, one entry a line in the given order; the lines are made (and encoded) in parallel. */
+    private static final byte[] HEAD = "/* Casebook search index: generated, do not edit. */\nwindow.CASEBOOK_SEARCH = [\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The script, one entry a line in the given order; the lines are made (and encoded) in parallel and copied once
+     * into the result, so the whole index exists at most twice in memory, as bytes.
+     */
     public static byte[] script(List<Entry> entries) {
-        byte[] head = "/* Casebook search index: generated, do not edit. */\nwindow.CASEBOOK_SEARCH = [\n".getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "];\n".getBytes(StandardCharsets.UTF_8);
         List<byte[]> lines = entries.parallelStream().map(e -> line(e).getBytes(StandardCharsets.UTF_8)).toList();
-        long size = head.length + tail.length;
-        for (byte[] line : lines) size += line.length + 2;
-        byte[] out = new byte[Math.toIntExact(size - (lines.isEmpty() ? 0 : 1))];
-        System.arraycopy(head, 0, out, 0, head.length);
-        int at = head.length;
+        int size = HEAD.length + TAIL.length + Math.max(0, lines.size() - 1); // a comma after each line but the last
+        for (byte[] line : lines) size += line.length + 1;
+        byte[] out = new byte[size];
+        System.arraycopy(HEAD, 0, out, 0, HEAD.length);
+        int at = HEAD.length;
         for (int i = 0; i < lines.size(); i++) {
             byte[] line = lines.get(i);
             System.arraycopy(line, 0, out, at, line.length);
@@ -35,7 +39,7 @@ public final class SearchIndex {
             if (i + 1 < lines.size()) out[at++] = ',';
             out[at++] = '\n';
         }
-        System.arraycopy(tail, 0, out, at, tail.length);
+        System.arraycopy(TAIL, 0, out, at, TAIL.length);
         return out;
     }
 
