@@ -2,34 +2,61 @@ package dev.casebook.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The site's search index as a script file that assigns a global ({@code window.CASEBOOK_SEARCH}), so search
- * works from file:// with no server and no fetch. Each entry: kind, title, address, summary and the searchable text.
+ * works from file:// with no server and no fetch. Each entry: kind, title, address, summary, the searchable words
+ * and, for stories, a snippet (the start of the story) shown in results when there is no summary.
  */
 public final class SearchIndex {
 
     /** One searchable page; {@code url} is relative to the site root. */
-    public record Entry(String kind, String title, String url, String summary, String text) {
+    public record Entry(String kind, String title, String url, String summary, String words, Optional<String> snippet) {
     }
 
     private SearchIndex() {
     }
 
+    private static final byte[] HEAD = "/* Casebook search index: generated, do not edit. */\nwindow.CASEBOOK_SEARCH = [\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The script, one entry a line in the given order; the lines are made (and encoded) in parallel and copied once
+     * into the result, so the whole index exists at most twice in memory, as bytes.
+     */
     public static byte[] script(List<Entry> entries) {
-        StringBuilder b = new StringBuilder("/* Casebook search index: generated, do not edit. */\nwindow.CASEBOOK_SEARCH = [\n");
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            b.append("{\"kind\":").append(json(e.kind())).append(",\"title\":").append(json(e.title()))
-                    .append(",\"url\":").append(json(e.url())).append(",\"summary\":").append(json(e.summary()))
-                    .append(",\"text\":").append(json(e.text())).append('}').append(i + 1 < entries.size() ? ",\n" : "\n");
+        List<byte[]> lines = entries.parallelStream().map(e -> line(e).getBytes(StandardCharsets.UTF_8)).toList();
+        int size = HEAD.length + TAIL.length + Math.max(0, lines.size() - 1); // a comma after each line but the last
+        for (byte[] line : lines) size += line.length + 1;
+        byte[] out = new byte[size];
+        System.arraycopy(HEAD, 0, out, 0, HEAD.length);
+        int at = HEAD.length;
+        for (int i = 0; i < lines.size(); i++) {
+            byte[] line = lines.get(i);
+            System.arraycopy(line, 0, out, at, line.length);
+            at += line.length;
+            if (i + 1 < lines.size()) out[at++] = ',';
+            out[at++] = '\n';
         }
-        return b.append("];\n").toString().getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(TAIL, 0, out, at, TAIL.length);
+        return out;
     }
 
-    /** A JSON string literal, safe inside a script file (line separators and '<' escaped too). */
-    static String json(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16).append('"');
+    private static String line(Entry e) {
+        StringBuilder b = new StringBuilder(e.words().length() + e.snippet().map(String::length).orElse(0) + 256);
+        json(b.append("{\"kind\":"), e.kind());
+        json(b.append(",\"title\":"), e.title());
+        json(b.append(",\"url\":"), e.url());
+        json(b.append(",\"summary\":"), e.summary());
+        json(b.append(",\"words\":"), e.words());
+        e.snippet().ifPresent(s -> json(b.append(",\"snippet\":"), s));
+        return b.append('}').toString();
+    }
+
+    /** Appends {@code s} as a JSON string literal, safe inside a script file (line separators and '<' escaped too). */
+    static void json(StringBuilder b, String s) {
+        b.append('"');
         int run = 0; // start of the current run of characters that need no escape, copied in one go
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -49,6 +76,6 @@ public final class SearchIndex {
                 run = i + 1;
             }
         }
-        return b.append(s, run, s.length()).append('"').toString();
+        b.append(s, run, s.length()).append('"');
     }
 }

@@ -17,37 +17,64 @@ final class SiteIndexes {
     private SiteIndexes() {
     }
 
+    /** The length of a story's snippet, in UTF-16 units as the browser counts them, before the cut to a word boundary. */
+    static final int SNIPPET = 220;
+
+    /** Stories first (their entries made in parallel, kept in story order), then people, then themes. */
     static List<SearchIndex.Entry> search(Casebook casebook, SiteViews views) {
-        List<SearchIndex.Entry> out = new ArrayList<>();
-        for (Story s : casebook.project().stories()) {
-            String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
-                    + String.join(" ", s.questions()) + " " + plain(s.body());
-            out.add(new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), text.strip()));
-        }
+        List<SearchIndex.Entry> out = new ArrayList<>(casebook.project().stories().parallelStream().map(SiteIndexes::storyEntry).toList());
         for (Person p : casebook.project().people().values()) {
             String role = p.role().orElse("");
             String org = p.isPrivate() ? "" : p.org().orElse("");
             String handle = p.isPrivate() ? "" : p.handle().orElse("");
             String summary = String.join(", ", List.of(role, org).stream().filter(x -> !x.isEmpty()).toList());
-            out.add(new SearchIndex.Entry("person", p.publicName(), Links.person(p.id()), summary, (role + " " + org + " " + handle).strip()));
+            out.add(new SearchIndex.Entry("person", p.publicName(), Links.person(p.id()), summary, (role + " " + org + " " + handle).strip(),
+                    Optional.empty()));
         }
         views.storiesByTheme().forEach((slug, stories) -> out.add(new SearchIndex.Entry("theme", views.themeName(slug),
                 "theme/" + slug + ".html", stories.size() + (stories.size() == 1 ? " story" : " stories"),
-                String.join(" ", stories.stream().map(Story::title).toList()))));
+                String.join(" ", stories.stream().map(Story::title).toList()), Optional.empty())));
         return out;
     }
 
+    /** A story's entry: its distinct words (tags, author, lessons, questions, body) and the start of its body. */
+    static SearchIndex.Entry storyEntry(Story s) {
+        String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
+                + String.join(" ", s.questions());
+        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), SearchWords.of(text, s.body()),
+                Optional.of(snippet(s.body())));
+    }
+
     /**
-     * Markdown to searchable words: link targets ("](...)") dropped, the marks {@code # * _ ` > [ ] |} turned
+     * The start of a Markdown text's plain text, for a search result: all of it up to {@link #SNIPPET} characters,
+     * else cut at the last space within them (or at the limit, never inside a surrogate pair) and marked with an
+     * ellipsis. Only the start of the text is made plain.
+     */
+    static String snippet(String markdown) {
+        String start = plain(markdown, SNIPPET + 2);
+        String plain = start.length() > SNIPPET ? start : plain(markdown); // short, or mostly white space: all of it
+        if (plain.length() <= SNIPPET) return plain;
+        int space = plain.lastIndexOf(' ', SNIPPET);
+        int end = space > 0 ? space : Character.isHighSurrogate(plain.charAt(SNIPPET - 1)) ? SNIPPET - 1 : SNIPPET;
+        return plain.substring(0, end) + "\u2026";
+    }
+
+    /**
+     * Markdown to plain text, for search: link targets ("](...)") dropped, the marks {@code # * _ ` > [ ] |} turned
      * into spaces, runs of white space folded to one space. One pass over the text: it runs on every story body.
      */
     static String plain(String markdown) {
+        return plain(markdown, Integer.MAX_VALUE);
+    }
+
+    /** The start of {@code plain(markdown)}: all of it, or a part that makes at least {@code limit} characters before the strip. */
+    static String plain(String markdown, int limit) {
         char[] in = markdown.toCharArray();
-        char[] out = new char[in.length];
         int n = in.length;
+        char[] out = new char[(int) Math.min(n, limit + 1L)]; // each step adds at most two characters
         int len = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && len < limit; i++) {
             char c = in[i];
             if (c == ']' && i + 1 < n && in[i + 1] == '(') {
                 int close = markdown.indexOf(')', i + 2);

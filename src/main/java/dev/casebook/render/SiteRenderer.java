@@ -71,7 +71,14 @@ public final class SiteRenderer {
         AtomicInteger pages = new AtomicInteger();
         // every page is one job, and all of them share the cores: the index and the person and theme pages too
         List<Runnable> jobs = new ArrayList<>();
+        // the biggest jobs first, so that no core is left with one of them at the end while the other waits
+        if (sink.wants("assets/search-index.js")) {
+            jobs.add(() -> sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views))));
+        }
         if (sink.wants("index.html")) jobs.add(() -> page(lists, "index.ftlh", views.index(), sink, problems, pages));
+        if (sink.wants("feed.xml")) jobs.add(() -> sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business",
+                address, SiteIndexes.updated(casebook), SiteIndexes.feed(casebook))));
+        if (sink.wants("sitemap.xml")) jobs.add(() -> sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views))));
         for (Story s : casebook.project().stories()) {
             if (!sink.wants(Links.story(s.slug()))) continue;
             jobs.add(() -> {
@@ -91,12 +98,8 @@ public final class SiteRenderer {
         if (sink.wants("report.html")) jobs.add(() -> page(lists, "report.ftlh", views.report(), sink, problems, pages));
         if (sink.wants("search.html")) jobs.add(() -> page(engine, "search.ftlh", views.search(), sink, problems, pages));
         if (sink.wants("404.html")) jobs.add(() -> page(lists, "404.ftlh", views.notFound(address.baseUrl()), sink, problems, pages));
+        for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) jobs.add(() -> copyAsset(asset, sink, problems));
         jobs.parallelStream().forEach(Runnable::run);
-        for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) copyAsset(asset, sink, problems);
-        if (sink.wants("assets/search-index.js")) sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views)));
-        if (sink.wants("feed.xml")) sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business", address,
-                SiteIndexes.updated(casebook), SiteIndexes.feed(casebook)));
-        if (sink.wants("sitemap.xml")) sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views)));
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
 

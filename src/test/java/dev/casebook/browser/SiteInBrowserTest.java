@@ -106,6 +106,9 @@ class SiteInBrowserTest {
         q.sendKeys("Rebecca");
         waiting().until(d -> d.findElements(By.cssSelector("#results a[href='person/rebecca.html']")).size() == 1);
         q.clear();
+        q.sendKeys("\u201cLagniappe,\u201d"); // punctuation at a query word's edges is cut, as in the index's words
+        waiting().until(d -> d.findElements(By.cssSelector("#results a[href='story/lagniappe-voice-actor.html']")).size() == 1);
+        q.clear();
         q.sendKeys("zzqqxx");
         waiting().until(d -> d.findElement(By.id("search-status")).getText().startsWith("0 results"));
     }

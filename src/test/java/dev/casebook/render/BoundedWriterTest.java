@@ -26,16 +26,33 @@ class BoundedWriterTest {
                 StringBuilder piece = new StringBuilder();
                 for (int i = random.nextInt(40); i > 0; i--) piece.append(PICK[random.nextInt(PICK.length)]);
                 String s = piece.toString();
-                switch (random.nextInt(3)) {
+                switch (random.nextInt(4)) {
                     case 0 -> w.write(s);
                     case 1 -> w.write(s.toCharArray(), 0, s.length());
+                    case 2 -> {
+                        String padded = "ab" + s + "cd";
+                        w.write(padded, 2, s.length());
+                    }
                     default -> s.chars().forEach(w::write);
                 }
                 text.append(s);
             }
-            assertEquals(text.toString(), w.toString());
             assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), w.utf8(), () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
         }
+    }
+
+    @Test
+    void joinsASurrogatePairSplitBetweenWrites() {
+        String face = "\uD83D\uDE00";
+        BoundedWriter w = new BoundedWriter(1_000, System.nanoTime() + 60_000_000_000L, "60 s");
+        w.write("x" + face.charAt(0));
+        w.write(face.charAt(1) + "y");
+        w.write(new char[]{face.charAt(0)}, 0, 1);
+        w.write(face.substring(1).toCharArray(), 0, 1);
+        w.write(face.charAt(0));
+        w.write(face.charAt(1));
+        w.write("\uD83D");
+        assertArrayEquals(("x" + face + "y" + face + face + "\uD83D").getBytes(StandardCharsets.UTF_8), w.utf8());
     }
 
     @Test
@@ -43,7 +60,7 @@ class BoundedWriterTest {
         BoundedWriter w = new BoundedWriter(20_000, System.nanoTime() + 60_000_000_000L, "60 s");
         String chunk = "x".repeat(999) + "→";
         for (int i = 0; i < 20; i++) w.write(chunk);
-        assertEquals(20_000, w.toString().length());
+        assertEquals(20_000 + 20 * 2, w.toString().getBytes(StandardCharsets.UTF_8).length, "every arrow is three bytes");
         assertEquals(20 * (999 + 3), w.utf8().length);
         BoundedWriter.LimitExceeded e = assertThrows(BoundedWriter.LimitExceeded.class, () -> w.write("y"));
         assertTrue(e.getMessage().contains("20000 characters"), e.getMessage());

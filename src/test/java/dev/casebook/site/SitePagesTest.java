@@ -141,6 +141,14 @@ class SitePagesTest {
         assertTrue(js.contains("\"url\":\"story/wine-tasting-gig.html\""));
         assertTrue(js.contains("\"url\":\"person/rebecca.html\""));
         assertTrue(js.contains("\"url\":\"theme/referrals.html\""));
+        // stories carry their distinct words and the start of their text, not the whole text
+        assertFalse(js.contains("\"text\":"));
+        String wine = js.lines().filter(l -> l.contains("\"url\":\"story/wine-tasting-gig.html\"")).findFirst().orElseThrow();
+        String words = wine.replaceAll(".*\"words\":\"([^\"]*)\".*", "$1");
+        assertTrue(words.startsWith("referrals introductions twitter email engagement kathleen rake "), words);
+        List<String> list = List.of(words.split(" "));
+        assertEquals(Set.copyOf(list).size(), list.size(), "each word once: " + words);
+        assertTrue(wine.matches(".*\"snippet\":\"[^\"]{40,221}\"}.*"), wine);
     }
 
     @Test

@@ -71,7 +71,9 @@
     show();
   }
 
-  /* Search over window.CASEBOOK_SEARCH (assets/search-index.js), from file:// with no server. */
+  /* Search over window.CASEBOOK_SEARCH (assets/search-index.js), from file:// with no server. Each entry carries
+     its distinct words (lower-cased, punctuation cut from their edges) rather than its text: a query word is
+     looked for in the title, the summary and those words. */
   function fold(s) {
     return (s || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
@@ -81,24 +83,21 @@
     var results = document.getElementById("results");
     var status = document.getElementById("search-status");
     var prepared = index.map(function (e) {
-      return { e: e, title: fold(e.title), all: fold(e.title + " " + e.summary + " " + e.text) };
+      return { e: e, title: fold(e.title), all: fold(e.title + " " + e.summary + " " + e.words) };
     });
-    function cut(text, start) {
-      var end = start + 220;
-      if (end >= text.length) return (start > 0 ? "\u2026" : "") + text.slice(start);
-      var space = text.lastIndexOf(" ", end);
-      return (start > 0 ? "\u2026" : "") + text.slice(start, space > start ? space : end) + "\u2026";
+    function cut(text) {
+      if (text.length <= 220) return text;
+      var space = text.lastIndexOf(" ", 220);
+      return text.slice(0, space > 0 ? space : 220) + "\u2026";
     }
-    function snippet(e, word) {
-      var text = e.summary || e.text;
-      var at = fold(text).indexOf(word);
-      if (at < 0 || text === e.summary) return cut(text, 0);
-      var start = Math.max(0, at - 80);
-      if (start > 0) start = text.indexOf(" ", start) + 1;
-      return cut(text, start);
+    function snippet(e) {
+      if (e.summary) return cut(e.summary);
+      return typeof e.snippet === "string" ? e.snippet : cut(e.words);
     }
     function run() {
-      var words = fold(input.value).split(/\s+/).filter(Boolean);
+      var words = fold(input.value).split(/\s+/).map(function (w) {
+        return w.replace(/^\p{P}+|\p{P}+$/gu, ""); // as the index's words: "referral," finds "referral"
+      }).filter(Boolean);
       results.textContent = "";
       if (!words.length) { status.textContent = "Type a word to search " + index.length + " pages."; return; }
       var hits = prepared.filter(function (p) {
@@ -113,7 +112,7 @@
         li.appendChild(el("span", { "class": "result-kind" }, h.p.e.kind));
         var a = el("a", { href: h.p.e.url }, h.p.e.title);
         li.appendChild(a);
-        li.appendChild(el("p", { "class": "result-text" }, snippet(h.p.e, words[0])));
+        li.appendChild(el("p", { "class": "result-text" }, snippet(h.p.e)));
         results.appendChild(li);
       });
       status.textContent = hits.length + (hits.length === 1 ? " result" : " results") + " for \u201c" + input.value.trim() + "\u201d";
