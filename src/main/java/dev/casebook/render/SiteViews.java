@@ -95,7 +95,7 @@ public final class SiteViews {
         return new LinkedHashMap<>(sharedPersonRef(id));
     }
 
-    /** {@link #personRef}, shared: built once per person; never to be changed. */
+    /** {@link #personRef}, built once per person and shared: a {@link SharedView}, which refuses changes. */
     Map<String, Object> sharedPersonRef(String id) {
         Map<String, Object> ref = refs.get(id);
         if (ref != null) return ref;
@@ -119,7 +119,7 @@ public final class SiteViews {
         return m;
     }
 
-    /** {@link #themeRef}, shared by every card with the tag: built once per tag; never to be changed. */
+    /** {@link #themeRef}, built once per tag and shared by every card with it: a {@link SharedView}. */
     private Map<String, Object> sharedThemeRef(String tag) {
         Map<String, Object> ref = themeRefs.get(tag);
         if (ref != null) return ref;
@@ -130,7 +130,7 @@ public final class SiteViews {
 
     /**
      * What a list of stories shows of each: title, url, date, summary, themes, outcome. Built once per story and
-     * shared by the index, theme, person and 404 pages: never to be changed (copy it to add fields).
+     * shared by the index, theme, person and 404 pages: a {@link SharedView}, which refuses changes (copy it to add fields).
      */
     public Map<String, Object> storyCard(Story s) {
         Map<String, Object> card = cards.get(s.slug());
