@@ -161,7 +161,9 @@ public final class ContentLoader {
 
     private static FileResult<StoryReader.Read> readStory(Source s) {
         List<Diagnostic> d = new ArrayList<>();
-        Optional<StoryReader.Read> story = readFile(s, d).flatMap(text -> StoryReader.read(s.shown(), s.id(), text, d));
+        // the body stays in its file until its page is rendered: memory stays flat however many stories there are
+        Optional<StoryReader.Read> story = readFile(s, d).flatMap(text -> StoryReader.read(s.shown(), s.id(), text, d,
+                body -> FileBody.of(s.path(), s.shown(), text, body)));
         return new FileResult<>(story, d);
     }
 

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One case study: front matter fields and the Markdown body as written. An essay has no log. */
+/** One case study: front matter fields and the Markdown body as written (line {@code bodyLine} on). An essay has no log. */
 public record Story(String slug, SourcePos pos, String title, Optional<PartialDate> date, Optional<String> author,
                     Optional<String> summary, List<String> tags, List<String> people, Optional<String> log,
-                    List<String> lessons, List<String> questions, boolean draft, String body, int bodyLine) {
+                    List<String> lessons, List<String> questions, boolean draft, StoryBody body, int bodyLine) {
     public Story {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(pos, "pos");

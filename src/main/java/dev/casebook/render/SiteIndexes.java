@@ -20,9 +20,9 @@ final class SiteIndexes {
     /** The length of a story's snippet, in UTF-16 units as the browser counts them, before the cut to a word boundary. */
     static final int SNIPPET = 220;
 
-    /** Stories first (their entries made in parallel, kept in story order), then people, then themes. */
-    static List<SearchIndex.Entry> search(Casebook casebook, SiteViews views) {
-        List<SearchIndex.Entry> out = new ArrayList<>(casebook.project().stories().parallelStream().map(SiteIndexes::storyEntry).toList());
+    /** Stories first ({@code storyEntries}, in story order: made with each story's page), then people, then themes. */
+    static List<SearchIndex.Entry> search(Casebook casebook, SiteViews views, List<SearchIndex.Entry> storyEntries) {
+        List<SearchIndex.Entry> out = new ArrayList<>(storyEntries);
         for (Person p : casebook.project().people().values()) {
             String role = p.role().orElse("");
             String org = p.isPrivate() ? "" : p.org().orElse("");
@@ -37,12 +37,12 @@ final class SiteIndexes {
         return out;
     }
 
-    /** A story's entry: its distinct words (tags, author, lessons, questions, body) and the start of its body. */
-    static SearchIndex.Entry storyEntry(Story s) {
+    /** A story's entry: its distinct words (tags, author, lessons, questions, its Markdown {@code body}) and the start of its body. */
+    static SearchIndex.Entry storyEntry(Story s, String body) {
         String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
                 + String.join(" ", s.questions());
-        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), SearchWords.of(text, s.body()),
-                Optional.of(snippet(s.body())));
+        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), SearchWords.of(text, body),
+                Optional.of(snippet(body)));
     }
 
     /**

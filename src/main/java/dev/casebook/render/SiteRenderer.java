@@ -5,6 +5,7 @@ import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 import dev.casebook.model.Story;
+import dev.casebook.model.StoryBody;
 import dev.casebook.publish.AtomFeed;
 import dev.casebook.publish.SearchIndex;
 import dev.casebook.publish.SiteAddress;
@@ -14,9 +15,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,18 +75,31 @@ public final class SiteRenderer {
         // every page is one job, and all of them share the cores: the index and the person and theme pages too
         List<Runnable> jobs = new ArrayList<>();
         // the biggest jobs first, so that no core is left with one of them at the end while the other waits
-        if (sink.wants("assets/search-index.js")) {
-            jobs.add(() -> sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views))));
-        }
         if (sink.wants("index.html")) jobs.add(() -> page(lists, "index.ftlh", views.index(), sink, problems, pages));
         if (sink.wants("feed.xml")) jobs.add(() -> sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business",
                 address, SiteIndexes.updated(casebook), SiteIndexes.feed(casebook))));
         if (sink.wants("sitemap.xml")) jobs.add(() -> sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views))));
-        for (Story s : casebook.project().stories()) {
-            if (!sink.wants(Links.story(s.slug()))) continue;
+        // a story's job reads its body once (from its file) for both its page and its search entry
+        List<Story> stories = casebook.project().stories();
+        boolean searchIndex = sink.wants("assets/search-index.js");
+        SearchIndex.Entry[] storyEntries = new SearchIndex.Entry[stories.size()];
+        for (int i = 0; i < stories.size(); i++) {
+            Story s = stories.get(i);
+            int index = i;
+            boolean storyPage = sink.wants(Links.story(s.slug()));
+            if (!storyPage && !searchIndex) continue;
             jobs.add(() -> {
+                String markdown;
+                try {
+                    markdown = s.body().text();
+                } catch (StoryBody.Unavailable e) {
+                    problems.add(Diagnostic.error(s.pos(), e.getMessage(), e.hint()));
+                    return;
+                }
+                if (searchIndex) storyEntries[index] = SiteIndexes.storyEntry(s, markdown);
+                if (!storyPage) return;
                 List<Diagnostic> local = new ArrayList<>();
-                String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), local::add);
+                String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), markdown, local::add);
                 problems.addAll(local);
                 page(engine, "story.ftlh", views.story(s, body), sink, problems, pages);
             });
@@ -100,6 +116,9 @@ public final class SiteRenderer {
         if (sink.wants("404.html")) jobs.add(() -> page(lists, "404.ftlh", views.notFound(address.baseUrl()), sink, problems, pages));
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) jobs.add(() -> copyAsset(asset, sink, problems));
         jobs.parallelStream().forEach(Runnable::run);
+        if (searchIndex && Arrays.stream(storyEntries).allMatch(Objects::nonNull)) {
+            sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views, Arrays.asList(storyEntries))));
+        }
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
 

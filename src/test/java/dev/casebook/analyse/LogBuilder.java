@@ -76,7 +76,7 @@ final class LogBuilder {
         for (Log l : logs) {
             l.people().forEach(p -> people.put(p.id(), p));
             stories.add(new Story("story-" + l.id(), SourcePos.of("stories/" + l.id() + ".md"), "Story " + l.id(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), tags, List.of(), Optional.of(l.id()), List.of(), List.of(), false, "", 1));
+                    Optional.empty(), Optional.empty(), tags, List.of(), Optional.of(l.id()), List.of(), List.of(), false, dev.casebook.model.StoryBody.of(""), 1));
         }
         return new Project(stories, logs, people);
     }

@@ -52,7 +52,7 @@ public final class SyntheticCorpus {
             List<String> tags = List.of(THEMES[l % THEMES.length], THEMES[(l / 3) % THEMES.length]);
             stories.add(new Story("story-" + l, SourcePos.of("content/stories/story-" + l + ".md"), "Story " + l, Optional.empty(),
                     Optional.empty(), Optional.empty(), new ArrayList<>(new LinkedHashSet<>(tags)), List.of(), Optional.of(log.id()),
-                    List.of(), List.of(), false, "", 1));
+                    List.of(), List.of(), false, dev.casebook.model.StoryBody.of(""), 1));
         }
         return new Project(stories, out, persons);
     }

@@ -91,7 +91,7 @@ class ViewDataProbeTest {
     @Test
     void storyReceivesExactlyItsViewData() {
         Story s = casebook.project().story("wine-tasting-gig").orElseThrow();
-        String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body(), d -> { });
+        String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), s.body().text(), d -> { });
         assertProbeShows(Links.story(s.slug()), views.story(s, body));
         assertTrue(probed(Links.story(s.slug())).stream().anyMatch(l -> l.startsWith("chains[0].steps[0].sentence=s:")));
     }
