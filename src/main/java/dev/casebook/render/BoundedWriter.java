@@ -45,22 +45,25 @@ final class BoundedWriter extends Writer {
     @Override
     public void write(char[] cbuf, int off, int n) {
         guard(n);
-        room(n);
-        byte[] b = buf;
-        int at = len;
-        for (int i = off, end = off + n; i < end; i++) {
-            char c = cbuf[i];
-            if (c < 0x80 && pendingHigh == 0) {
-                b[at++] = (byte) c;
-            } else {
-                len = at;
-                put(c);
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (pendingHigh == 0) {
+                // template text is nearly all ASCII: copy runs of it in a loop on locals (C1 keeps fields in memory)
                 room(end - i);
-                b = buf;
-                at = len;
+                byte[] b = buf;
+                int at = len;
+                while (i < end) {
+                    char c = cbuf[i];
+                    if (c >= 0x80) break;
+                    b[at++] = (byte) c;
+                    i++;
+                }
+                len = at;
+                if (i == end) return;
             }
+            put(cbuf[i++]);
         }
-        len = at;
     }
 
     @Override
