@@ -12,10 +12,21 @@ final class SearchWords {
     private static final boolean[] MARKDOWN_BREAK = new boolean[0x80];
     private static final boolean[] ASCII_PUNCTUATION = new boolean[0x80];
 
+    /** What an ASCII character is to the scan: part of a word, an upper-case letter, or the end of a word. */
+    private static final byte WORD = 0;
+    private static final byte UPPER = 1;
+    private static final byte BREAK = 2;
+    /** By character, in Markdown and in plain text: the scan's inner loop is two array reads a character under C1. */
+    private static final byte[] MARKDOWN_CLASS = new byte[0x80];
+    private static final byte[] TEXT_CLASS = new byte[0x80];
+
     static {
         for (char ch = 0; ch < 0x80; ch++) {
             MARKDOWN_BREAK[ch] = isSpace(ch) || "#*_`>[]|".indexOf(ch) >= 0;
             ASCII_PUNCTUATION[ch] = isPunctuation(ch);
+            byte word = ch >= 'A' && ch <= 'Z' ? UPPER : WORD;
+            MARKDOWN_CLASS[ch] = MARKDOWN_BREAK[ch] ? BREAK : word;
+            TEXT_CLASS[ch] = isSpace(ch) ? BREAK : word;
         }
     }
 
@@ -61,24 +72,28 @@ final class SearchWords {
      * word beyond ASCII: then the caller starts again on the lower-cased text.
      */
     private boolean scanAscii(char[] c, boolean markdown) {
+        byte[] classes = markdown ? MARKDOWN_CLASS : TEXT_CLASS;
         int n = c.length;
         int i = 0;
         while (i < n) {
             char ch = c[i];
-            if (isBreak(ch, markdown)) {
+            if (ch >= 0x80) return false;
+            if (classes[ch] == BREAK) {
                 if (markdown && ch == ']') i = linkTargetEnd(c, i);
                 i++;
                 continue;
             }
             int start = i;
             int h = 0;
-            do {
-                if (ch >= 0x80) return false;
-                if (ch >= 'A' && ch <= 'Z') c[i] = ch = (char) (ch + ('a' - 'A'));
+            while (true) {
+                byte kind = classes[ch];
+                if (kind == BREAK) break;
+                if (kind == UPPER) c[i] = ch = (char) (ch + ('a' - 'A'));
                 h = 31 * h + ch;
                 if (++i == n) break;
                 ch = c[i];
-            } while (!isBreak(ch, markdown));
+                if (ch >= 0x80) return false;
+            }
             word(c, start, i, h);
         }
         return true;
@@ -111,10 +126,6 @@ final class SearchWords {
             for (int k = i + 2; k < c.length; k++) if (c[k] == ')') return k;
         }
         return i;
-    }
-
-    private static boolean isBreak(char ch, boolean markdown) {
-        return ch < 0x80 && markdown ? MARKDOWN_BREAK[ch] : isSpace(ch);
     }
 
     /** The run {@code c[start, end)} (hash {@code h}), punctuation cut from its edges, kept unless already met. */
