@@ -76,6 +76,8 @@ public final class SiteRenderer {
         List<Runnable> jobs = new ArrayList<>();
         // the biggest jobs first, so that no core is left with one of them at the end while the other waits
         if (sink.wants("index.html")) jobs.add(() -> page(lists, "index.ftlh", views.index(), sink, problems, pages));
+        if (sink.wants("network.html")) jobs.add(() -> page(lists, "network.ftlh", views.network(), sink, problems, pages));
+        if (sink.wants("report.html")) jobs.add(() -> page(lists, "report.ftlh", views.report(), sink, problems, pages));
         if (sink.wants("feed.xml")) jobs.add(() -> sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business",
                 address, SiteIndexes.updated(casebook), SiteIndexes.feed(casebook))));
         if (sink.wants("sitemap.xml")) jobs.add(() -> sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views))));
@@ -110,12 +112,10 @@ public final class SiteRenderer {
         for (String slug : views.storiesByTheme().keySet()) {
             if (sink.wants("theme/" + slug + ".html")) jobs.add(() -> page(lists, "theme.ftlh", views.theme(slug), sink, problems, pages));
         }
-        if (sink.wants("network.html")) jobs.add(() -> page(lists, "network.ftlh", views.network(), sink, problems, pages));
-        if (sink.wants("report.html")) jobs.add(() -> page(lists, "report.ftlh", views.report(), sink, problems, pages));
         if (sink.wants("search.html")) jobs.add(() -> page(engine, "search.ftlh", views.search(), sink, problems, pages));
         if (sink.wants("404.html")) jobs.add(() -> page(lists, "404.ftlh", views.notFound(address.baseUrl()), sink, problems, pages));
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) jobs.add(() -> copyAsset(asset, sink, problems));
-        jobs.parallelStream().forEach(Runnable::run);
+        PageJobs.run(jobs);
         if (searchIndex && Arrays.stream(storyEntries).allMatch(Objects::nonNull)) {
             sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views, Arrays.asList(storyEntries))));
         }
