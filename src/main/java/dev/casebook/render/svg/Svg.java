@@ -165,14 +165,35 @@ final class Svg {
         return b.append(String.format(Locale.ROOT, "%.1f", r));
     }
 
-    /** {@code s} escaped as XML text; most text needs no escaping and is given back as it is. */
+    /**
+     * {@code s} escaped as XML text; most text needs no escaping and is given back as it is. Characters beyond
+     * Latin-1 (an arrow, curly quotes, most names in other scripts) are written as numeric references, so that a
+     * drawing is a one-byte-a-character string: one such character made the whole drawing two bytes a character,
+     * and the page writer encodes those several times more slowly. A reader sees the same characters.
+     */
     static String text(String s) {
-        return plain(s, false) ? s : Xml.text(s);
+        return plain(s, false) ? s : latin1(Xml.text(s));
     }
 
-    /** {@code s} escaped as an XML attribute value. */
+    /** {@code s} escaped as an XML attribute value, beyond Latin-1 as numeric references (see {@link #text}). */
     static String attr(String s) {
-        return plain(s, true) ? s : Xml.attr(s);
+        return plain(s, true) ? s : latin1(Xml.attr(s));
+    }
+
+    /** Escaped text with every character beyond Latin-1 written as a numeric character reference. */
+    private static String latin1(String escaped) {
+        int i = 0;
+        int n = escaped.length();
+        while (i < n && escaped.charAt(i) <= 0xFF) i++;
+        if (i == n) return escaped;
+        StringBuilder b = new StringBuilder(n + 16).append(escaped, 0, i);
+        while (i < n) {
+            int cp = escaped.codePointAt(i);
+            if (cp <= 0xFF) b.append((char) cp);
+            else b.append("&#").append(cp).append(';');
+            i += Character.charCount(cp);
+        }
+        return b.toString();
     }
 
     private void appendText(String s) {
@@ -183,11 +204,11 @@ final class Svg {
         out.append(attr(s));
     }
 
-    /** Whether escaping would leave {@code s} as it is: no markup character, no control character. */
+    /** Whether escaping would leave {@code s} as it is: no markup character, no control character, nothing beyond Latin-1. */
     private static boolean plain(String s, boolean attr) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == '&' || c == '<' || c == '>' || (attr && c == '"')) return false;
+            if (c < 0x20 || c > 0xFF || c == '&' || c == '<' || c == '>' || (attr && c == '"')) return false;
         }
         return true;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Svg's hand-written number, wrapping and initials code writes what the formatter and regex definitions write. */
 class SvgTextTest {
@@ -89,16 +90,27 @@ class SvgTextTest {
     }
 
     @Test
-    void escapingIsTheSiteWideXmlEscaping() {
+    void escapingIsTheSiteWideXmlEscapingWithCharactersBeyondLatin1AsReferences() {
         Random random = new Random(11);
         String alphabet = "aZ &<>\"'\n\t\r\u0001\u001f\u00e9\u2192\uD83D\uDE00";
         for (int i = 0; i < 20_000; i++) {
             StringBuilder b = new StringBuilder();
             for (int n = random.nextInt(12); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
             String s = b.toString();
-            assertEquals(dev.casebook.publish.Xml.text(s), Svg.text(s), "text of '" + s + "'");
-            assertEquals(dev.casebook.publish.Xml.attr(s), Svg.attr(s), "attribute of '" + s + "'");
+            assertEquals(references(dev.casebook.publish.Xml.text(s)), Svg.text(s), "text of '" + s + "'");
+            assertEquals(references(dev.casebook.publish.Xml.attr(s)), Svg.attr(s), "attribute of '" + s + "'");
+            assertTrue(Svg.text(s).chars().allMatch(c -> c <= 0xFF), "a drawing's text stays Latin-1");
         }
+    }
+
+    /** The site-wide escaping, with each code point beyond Latin-1 as a numeric character reference. */
+    private static String references(String escaped) {
+        StringBuilder b = new StringBuilder();
+        escaped.codePoints().forEach(cp -> {
+            if (cp <= 0xFF) b.append((char) cp);
+            else b.append("&#").append(cp).append(';');
+        });
+        return b.toString();
     }
 
     @Test
