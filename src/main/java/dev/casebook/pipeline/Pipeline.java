@@ -54,6 +54,10 @@ public final class Pipeline {
         Thread preparing = new Thread(renderer, "casebook-templates");
         preparing.setDaemon(true);
         preparing.start();
+        // and Freemarker's classes are initialised at the same time as the templates are read
+        Thread warming = new Thread(SiteRenderer::warmUp, "casebook-template-engine");
+        warming.setDaemon(true);
+        warming.start();
         Optional<Analysis.Result> analysed = analyse(request, all, progress);
         if (analysed.isEmpty()) return new BuildOutcome(all, 0, 0, false);
         int stories = analysed.get().casebook().project().stories().size();

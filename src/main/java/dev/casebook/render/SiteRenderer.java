@@ -51,6 +51,11 @@ public final class SiteRenderer {
         return this;
     }
 
+    /** Initialises the template engine's classes, for a thread started early while another prepares a renderer. */
+    public static void warmUp() {
+        TemplateEngine.warmUp();
+    }
+
     /** Every template (the user's and the theme's) parsed and checked, without rendering: for {@code casebook check}. */
     public static List<Diagnostic> checkTemplates(Optional<Path> userTemplates) {
         return TemplateEngine.create(userTemplates).check();
