@@ -27,19 +27,38 @@ final class NetworkViews {
     private NetworkViews() {
     }
 
-    /** Who is drawn: everyone in a network of at most {@link #DRAW_LIMIT}; else connectors first, then by links (ties by id). */
-    static java.util.Set<String> drawn(Map<String, Integer> links, List<String> connectors) {
+    /**
+     * Who is drawn: everyone in a network of at most {@link #DRAW_LIMIT}; else whole neighbourhoods, so that the
+     * drawing shows how people are linked rather than scattered names: starting from each connector in turn, then
+     * from the most-linked people left, everyone within reach is added breadth first (the most-linked neighbours
+     * first, ties by id) until the limit.
+     */
+    static java.util.Set<String> drawn(Map<String, Integer> links, List<String> connectors, List<Relationships.Pair> pairs) {
         if (links.size() <= DRAW_LIMIT) return links.keySet();
-        java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
-        for (String id : connectors) {
-            if (chosen.size() < DRAW_LIMIT && links.containsKey(id)) chosen.add(id);
+        Comparator<String> mostLinked = Comparator.<String>comparingInt(id -> -links.getOrDefault(id, 0)).thenComparing(Comparator.naturalOrder());
+        Map<String, List<String>> neighbours = new java.util.HashMap<>();
+        for (Relationships.Pair p : pairs) {
+            neighbours.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p.b());
+            neighbours.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p.a());
         }
-        links.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .filter(id -> !chosen.contains(id))
-                .limit(Math.max(0, DRAW_LIMIT - chosen.size()))
-                .forEach(chosen::add);
+        neighbours.values().forEach(list -> list.sort(mostLinked));
+        List<String> seeds = new ArrayList<>();
+        connectors.stream().filter(links::containsKey).forEach(seeds::add);
+        links.keySet().stream().sorted(mostLinked).forEach(seeds::add);
+        java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+        for (String seed : seeds) {
+            if (chosen.size() >= DRAW_LIMIT) break;
+            if (!chosen.add(seed)) continue;
+            queue.add(seed);
+            while (!queue.isEmpty() && chosen.size() < DRAW_LIMIT) {
+                for (String next : neighbours.getOrDefault(queue.poll(), List.of())) {
+                    if (chosen.size() >= DRAW_LIMIT) break;
+                    if (chosen.add(next)) queue.add(next);
+                }
+            }
+            queue.clear();
+        }
         return chosen;
     }
 
@@ -53,7 +72,7 @@ final class NetworkViews {
             links.merge(p.b(), 1, Integer::sum);
         }
         java.util.Set<String> connectorIds = new java.util.HashSet<>(network.connectors());
-        java.util.Set<String> drawn = drawn(links, network.connectors());
+        java.util.Set<String> drawn = drawn(links, network.connectors(), pairs);
         List<NetworkDrawing.Node> nodes = new ArrayList<>();
         links.forEach((id, n) -> {
             if (drawn.contains(id)) nodes.add(new NetworkDrawing.Node(id, views.name(id), Links.person(id), n, connectorIds.contains(id)));

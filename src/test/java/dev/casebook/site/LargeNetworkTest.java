@@ -40,7 +40,7 @@ class LargeNetworkTest {
         assertTrue(people > 150, "the synthetic network has more people than are drawn: " + people);
         List<Element> nodes = network.select("svg a.net-node");
         assertEquals(150, nodes.size());
-        assertTrue(network.select("p.note").text().contains("150 most-linked of the " + people + " people"), network.select("p.note").text());
+        assertTrue(network.select("p.note").text().contains("shows 150 of the " + people + " people"), network.select("p.note").text());
 
         Set<String> drawn = new HashSet<>(nodes.stream().map(n -> n.attr("data-person")).toList());
         network.select("svg a.net-node.connector").forEach(c -> assertTrue(drawn.contains(c.attr("data-person"))));
@@ -48,6 +48,14 @@ class LargeNetworkTest {
             String id = connector.attr("href").replaceAll(".*/|\\.html$", "");
             assertTrue(drawn.contains(id), "every listed connector is drawn: " + id);
         }
+        // whole neighbourhoods are drawn, not scattered names: everyone drawn is linked to someone drawn (but for
+        // at most the last person taken, when the limit cut their neighbourhood off)
+        Set<String> linked = new HashSet<>();
+        for (Element row : network.select("#rels-h ~ .table-wrap tbody tr")) {
+            row.select("td a.person").forEach(a -> linked.add(a.attr("href").replaceAll(".*/|\\.html$", "")));
+        }
+        assertTrue(drawn.size() - drawn.stream().filter(linked::contains).count() <= 1,
+                "drawn but linked to nobody drawn: " + drawn.stream().filter(id -> !linked.contains(id)).toList());
         List<Element> rows = network.select("#rels-h ~ .table-wrap tbody tr");
         assertEquals(network.select("svg g.edge").size(), rows.size(), "the table lists what is drawn");
         assertEquals("The relationships drawn", network.select("#rels-h").text());
