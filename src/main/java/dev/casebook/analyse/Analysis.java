@@ -1,5 +1,6 @@
 package dev.casebook.analyse;
 
+import dev.casebook.jobs.Jobs;
 import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Log;
 import dev.casebook.model.Person;
@@ -32,7 +33,7 @@ public final class Analysis {
         Map<String, Timeline> timelines = new TreeMap<>();
         Map<String, List<ReferralChain>> chains = new TreeMap<>();
         List<Diagnostic> problems = new ArrayList<>();
-        List<LogAnalysis> perLog = project.logs().parallelStream().map(log -> analyse(log, name)).toList();
+        List<LogAnalysis> perLog = Jobs.map(project.logs(), log -> analyse(log, name));
         for (LogAnalysis r : perLog) {
             String id = r.timeline().timeline().logId();
             timelines.put(id, r.timeline().timeline());

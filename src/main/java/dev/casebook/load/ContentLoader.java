@@ -1,5 +1,6 @@
 package dev.casebook.load;
 
+import dev.casebook.jobs.Jobs;
 import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Log;
 import dev.casebook.model.Person;
@@ -61,8 +62,8 @@ public final class ContentLoader {
         List<Source> logFiles = list(contentDir.resolve("logs"), root + "/logs", ".yaml", diagnostics);
         boolean listingFailed = diagnostics.subList(beforeListing, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
 
-        List<FileResult<StoryReader.Read>> storyResults = storyFiles.parallelStream().map(s -> cache.get(s.path(), () -> readStory(s))).toList();
-        List<FileResult<LogReader.Result>> logResults = logFiles.parallelStream().map(s -> cache.get(s.path(), () -> readLog(s))).toList();
+        List<FileResult<StoryReader.Read>> storyResults = Jobs.map(storyFiles, s -> cache.get(s.path(), () -> readStory(s)));
+        List<FileResult<LogReader.Result>> logResults = Jobs.map(logFiles, s -> cache.get(s.path(), () -> readLog(s)));
 
         List<Person> shared = List.of();
         Path peopleFile = contentDir.resolve("people.yaml");

@@ -4,6 +4,7 @@ import dev.casebook.analyse.Casebook;
 import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
+import dev.casebook.jobs.Jobs;
 import dev.casebook.model.Story;
 import dev.casebook.model.StoryBody;
 import dev.casebook.publish.AtomFeed;
@@ -120,7 +121,7 @@ public final class SiteRenderer {
         if (sink.wants("search.html")) jobs.add(() -> page(engine, "search.ftlh", views.search(), sink, problems, pages));
         if (sink.wants("404.html")) jobs.add(() -> page(lists, "404.ftlh", views.notFound(address.baseUrl()), sink, problems, pages));
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) jobs.add(() -> copyAsset(asset, sink, problems));
-        PageJobs.run(jobs);
+        Jobs.run(jobs);
         if (searchIndex && Arrays.stream(storyEntries).allMatch(Objects::nonNull)) {
             sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views, Arrays.asList(storyEntries))));
         }
