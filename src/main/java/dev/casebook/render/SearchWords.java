@@ -8,8 +8,8 @@ import java.util.Locale;
  */
 final class SearchWords {
 
-    /** Markdown marks {@link SiteIndexes#plain} turns into spaces, and ASCII white space: both end a word in Markdown. */
-    private static final boolean[] MARKDOWN_BREAK = new boolean[0x80];
+    /** Markdown marks {@link SiteIndexes#plain} turns into spaces: they end a word in Markdown, as white space does. */
+    private static final String MARKDOWN_MARKS = "#*_`>[]|";
     private static final boolean[] ASCII_PUNCTUATION = new boolean[0x80];
 
     /** What an ASCII character is to the scan: part of a word, an upper-case letter, or the end of a word. */
@@ -22,10 +22,9 @@ final class SearchWords {
 
     static {
         for (char ch = 0; ch < 0x80; ch++) {
-            MARKDOWN_BREAK[ch] = isSpace(ch) || "#*_`>[]|".indexOf(ch) >= 0;
             ASCII_PUNCTUATION[ch] = isPunctuation(ch);
             byte word = ch >= 'A' && ch <= 'Z' ? UPPER : WORD;
-            MARKDOWN_CLASS[ch] = MARKDOWN_BREAK[ch] ? BREAK : word;
+            MARKDOWN_CLASS[ch] = isSpace(ch) || MARKDOWN_MARKS.indexOf(ch) >= 0 ? BREAK : word;
             TEXT_CLASS[ch] = isSpace(ch) ? BREAK : word;
         }
     }

@@ -1,10 +1,10 @@
 package dev.casebook.render;
 
 import dev.casebook.analyse.Casebook;
+import dev.casebook.jobs.Jobs;
 import dev.casebook.model.Diagnostic;
 import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
-import dev.casebook.jobs.Jobs;
 import dev.casebook.model.Story;
 import dev.casebook.model.StoryBody;
 import dev.casebook.publish.AtomFeed;
@@ -13,7 +13,6 @@ import dev.casebook.publish.SiteAddress;
 import dev.casebook.publish.Sitemap;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,19 +96,10 @@ public final class SiteRenderer {
             boolean storyPage = sink.wants(Links.story(s.slug()));
             if (!storyPage && !searchIndex) continue;
             jobs.add(() -> {
-                String markdown;
-                try {
-                    markdown = s.body().text();
-                } catch (StoryBody.Unavailable e) {
-                    problems.add(Diagnostic.error(s.pos(), e.getMessage(), e.hint()));
-                    return;
-                }
-                if (searchIndex) storyEntries[index] = SiteIndexes.storyEntry(s, markdown);
-                if (!storyPage) return;
-                List<Diagnostic> local = new ArrayList<>();
-                String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), markdown, local::add);
-                problems.addAll(local);
-                page(engine, "story.ftlh", views.story(s, body), sink, problems, pages);
+                Optional<String> markdown = body(s, problems);
+                if (markdown.isEmpty()) return;
+                if (searchIndex) storyEntries[index] = SiteIndexes.storyEntry(s, markdown.get());
+                if (storyPage) storyPage(s, markdown.get(), views, sink, problems, pages);
             });
         }
         for (Person p : casebook.project().people().values()) {
@@ -135,6 +125,23 @@ public final class SiteRenderer {
         casebook.project().people().keySet().forEach(id -> paths.add(Links.person(id)));
         views.storiesByTheme().keySet().forEach(slug -> paths.add("theme/" + slug + ".html"));
         return paths;
+    }
+
+    /** The story's Markdown, read back from its file; empty (and an error at the story) when its file changed. */
+    private static Optional<String> body(Story s, List<Diagnostic> problems) {
+        try {
+            return Optional.of(s.body().text());
+        } catch (StoryBody.Unavailable e) {
+            problems.add(Diagnostic.error(s.pos(), e.getMessage(), e.hint()));
+            return Optional.empty();
+        }
+    }
+
+    private void storyPage(Story s, String markdown, SiteViews views, PageSink sink, List<Diagnostic> problems, AtomicInteger pages) {
+        List<Diagnostic> local = new ArrayList<>();
+        String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), markdown, local::add);
+        problems.addAll(local);
+        page(engine, "story.ftlh", views.story(s, body), sink, problems, pages);
     }
 
     private static void page(TemplateEngine engine, String template, Map<String, Object> model, PageSink sink, List<Diagnostic> problems,
