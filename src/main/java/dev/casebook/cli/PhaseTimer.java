@@ -19,6 +19,7 @@ final class PhaseTimer implements BuildProgress {
     private final List<String> names = new ArrayList<>();
     private final List<Long> starts = new ArrayList<>();
     private volatile int files;
+    private final java.util.concurrent.atomic.LongAdder writing = new java.util.concurrent.atomic.LongAdder();
 
     PhaseTimer(BuildProgress next) {
         this.next = next;
@@ -32,6 +33,11 @@ final class PhaseTimer implements BuildProgress {
     }
 
     @Override
+    public void writeTime(long nanos) {
+        writing.add(nanos);
+    }
+
+    @Override
     public void fileWritten(int filesSoFar) {
         files = Math.max(files, filesSoFar);
         next.fileWritten(filesSoFar);
@@ -42,7 +48,9 @@ final class PhaseTimer implements BuildProgress {
         long end = System.nanoTime();
         for (int i = 0; i < names.size(); i++) {
             long until = i + 1 < starts.size() ? starts.get(i + 1) : end;
-            line(err, names.get(i), until - starts.get(i), names.get(i).equals("rendering") ? "  (" + files + " files written)" : "");
+            line(err, names.get(i), until - starts.get(i), names.get(i).equals("rendering")
+                    ? String.format(Locale.ROOT, "  (%d files written; writing them took %.3f s, summed over the threads)", files, writing.sum() / 1e9)
+                    : "");
         }
         line(err, "total", end - start, "  (from the command's start; JVM start-up not included)");
         err.flush();

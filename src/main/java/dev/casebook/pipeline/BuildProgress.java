@@ -17,4 +17,8 @@ public interface BuildProgress {
     /** One more file was written while rendering. */
     default void fileWritten(int filesSoFar) {
     }
+
+    /** Writing one file took {@code nanos} (the rendering stage's time spent handing files to the disk). */
+    default void writeTime(long nanos) {
+    }
 }

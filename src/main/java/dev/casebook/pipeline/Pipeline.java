@@ -72,7 +72,9 @@ public final class Pipeline {
             progress.stage("rendering");
             AtomicInteger written = new AtomicInteger();
             PageSink counting = (path, content) -> {
+                long start = System.nanoTime();
                 writer.accept(path, content);
+                progress.writeTime(System.nanoTime() - start);
                 progress.fileWritten(written.incrementAndGet());
             };
             SiteRenderer.Result rendered = ready(renderer).render(analysed.get().casebook(), counting);

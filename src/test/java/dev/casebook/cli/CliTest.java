@@ -43,6 +43,16 @@ class CliTest {
     }
 
     @Test
+    void timingsNameEachStageAndTheTimeSpentWritingFiles() {
+        Run r = run("build", "--content", "content", "--out", tmp.resolve("site").toString(), "--timings");
+        assertEquals(0, r.code(), r.err());
+        for (String stage : new String[]{"loading", "analysing", "rendering", "publishing", "total"}) {
+            assertTrue(r.err().contains("timing: " + stage), r.err());
+        }
+        assertTrue(r.err().matches("(?s).*timing: rendering .*\\(\\d+ files written; writing them took \\d+\\.\\d{3} s, summed over the threads\\).*"), r.err());
+    }
+
+    @Test
     void usageMistakesExitTwo() {
         Run r = run("build", "--no-such-option");
         assertEquals(2, r.code());
