@@ -41,7 +41,7 @@ final class PlainViewWrapper extends DefaultObjectWrapper {
         // dates only arise inside a template (from ?date on a text); the view data itself has none (see ViewData)
         if (obj == null || ViewData.isScalar(obj) || obj instanceof List<?> || obj instanceof java.util.Date) return super.wrap(obj);
         if (obj instanceof Map<?, ?> map) {
-            if (map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?>) return super.wrap(map);
+            if (map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?> || map instanceof SharedView) return super.wrap(map);
             Map<String, Object> sorted = new TreeMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!(e.getKey() instanceof String key)) throw new TemplateModelException("view data has a map key that is not text");
