@@ -119,8 +119,13 @@ final class SearchWords {
         }
     }
 
+    /** Whether {@code c} ends a word in Markdown: ASCII white space or one of the marks plain text leaves out. */
+    static boolean isMarkdownBreak(char c) {
+        return c < 0x80 && MARKDOWN_CLASS[c] == BREAK;
+    }
+
     /** Where the "(...)" after a ']' at {@code i} ends (its ')'), or {@code i} when no link target follows. */
-    private static int linkTargetEnd(char[] c, int i) {
+    static int linkTargetEnd(char[] c, int i) {
         if (i + 1 < c.length && c[i + 1] == '(') {
             for (int k = i + 2; k < c.length; k++) if (c[k] == ')') return k;
         }

@@ -76,12 +76,8 @@ final class SiteIndexes {
         boolean pendingSpace = false;
         for (int i = 0; i < n && len < limit; i++) {
             char c = in[i];
-            if (c == ']' && i + 1 < n && in[i + 1] == '(') {
-                int close = markdown.indexOf(')', i + 2);
-                if (close >= 0) i = close;
-            }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == '#' || c == '*' || c == '_' || c == '`' || c == '>' || c == '[' || c == ']' || c == '|') {
+            if (c == ']') i = SearchWords.linkTargetEnd(in, i);
+            if (SearchWords.isMarkdownBreak(c)) {
                 pendingSpace = true;
                 continue;
             }
