@@ -1,13 +1,10 @@
 package dev.casebook.load;
 
-import dev.casebook.model.Diagnostic;
 import dev.casebook.model.StoryBody;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A story body left in its file: the characters from {@code start} to the end of the file's text (decoded and with
@@ -27,8 +24,7 @@ record FileBody(Path path, String shown, int start, int length, int hash) implem
         } catch (IOException e) {
             throw changed("can no longer be read");
         }
-        List<Diagnostic> ignored = new ArrayList<>(); // reported when the file was loaded
-        String text = SourceText.decode(shown, bytes, ignored).orElseThrow(() -> changed("changed"));
+        String text = SourceText.decodeAgain(bytes).orElseThrow(() -> changed("changed"));
         if (text.length() != start + length) throw changed("changed");
         String body = text.substring(start);
         if (body.hashCode() != hash) throw changed("changed");

@@ -29,22 +29,19 @@ public final class SourceText {
      * or holds control characters (each reported). Warnings (damaged or bidi text) leave the text as it is.
      */
     public static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = bomLength(bytes);
         int ascii = scanAscii(bytes, start);
         if ((ascii & NOT_PLAIN) == 0) {
             // most files: ASCII with no control characters decodes byte for byte, and of the checks below only
             // '???' can apply to it; the careful way gives the same text and diagnostics, several times slower.
             // One pass over the bytes tells all three (each String scan costs as much under the C1 compiler).
-            String text = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
-            if ((ascii & HAS_CR) != 0) text = normaliseLineEnds(text);
+            String text = asciiText(bytes, start, ascii);
             if ((ascii & HAS_THREE_QUESTION_MARKS) != 0) inspect(file, text, diagnostics);
             return Optional.of(text);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = strictUtf8();
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
             int bad = in.position();
@@ -63,6 +60,36 @@ public final class SourceText {
         // text with control characters is not handed on: a parser would only repeat the problem less clearly
         boolean broken = diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
         return broken ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * The text {@link #decode} gives for bytes it has already accepted, without its checks (they were reported when
+     * the file was first read): for reading a story's body back at render time. Empty when the bytes are not UTF-8.
+     */
+    static Optional<String> decodeAgain(byte[] bytes) {
+        int start = bomLength(bytes);
+        int ascii = scanAscii(bytes, start);
+        if ((ascii & NOT_PLAIN) == 0) return Optional.of(asciiText(bytes, start, ascii));
+        try {
+            return Optional.of(normaliseLineEnds(strictUtf8().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString()));
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    }
+
+    private static String asciiText(byte[] bytes, int start, int flags) {
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        return (flags & HAS_CR) != 0 ? normaliseLineEnds(text) : text;
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** {@link #scanAscii} flags: a byte other than printable ASCII, tab or line end; a CR; "???". */

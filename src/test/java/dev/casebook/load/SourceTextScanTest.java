@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The one-pass ASCII scan agrees with the three checks it replaced, and decoding gives the same text and warnings. */
 class SourceTextScanTest {
@@ -25,6 +27,13 @@ class SourceTextScanTest {
             boolean plain = true;
             for (byte b : bytes) if (b < 0x20 ? b != '\n' && b != '\t' && b != '\r' : b == 0x7f) plain = false;
             assertEquals(!plain, (flags & SourceText.NOT_PLAIN) != 0);
+            if (!plain) {
+                // bytes decode accepts give the same text when read again; bytes it refuses are refused again
+                Optional<String> first = SourceText.decode("f.md", bytes, new ArrayList<>());
+                Optional<String> again = SourceText.decodeAgain(bytes);
+                if (first.isPresent()) assertEquals(first, again);
+                if (again.isEmpty()) assertTrue(first.isEmpty());
+            }
             if (plain) {
                 String text = new String(bytes, StandardCharsets.ISO_8859_1);
                 assertEquals(text.indexOf('\r') >= 0, (flags & SourceText.HAS_CR) != 0, text);
@@ -32,6 +41,7 @@ class SourceTextScanTest {
                 List<Diagnostic> fast = new ArrayList<>();
                 String decoded = SourceText.decode("f.md", bytes, fast).orElseThrow();
                 assertEquals(text.replace("\r\n", "\n").replace('\r', '\n'), decoded);
+                assertEquals(decoded, SourceText.decodeAgain(bytes).orElseThrow(), "read again, the same text");
             }
         }
     }
