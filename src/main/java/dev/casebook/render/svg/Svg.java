@@ -47,24 +47,6 @@ final class Svg {
         return this;
     }
 
-    /** An element with attributes given as name, value pairs, closed at once. */
-    Svg el(String name, Object... attrs) {
-        open(name, attrs);
-        out.setLength(out.length() - 1);
-        return end();
-    }
-
-    Svg open(String name, Object... attrs) {
-        tag(name);
-        for (int i = 0; i + 1 < attrs.length; i += 2) {
-            Object v = attrs[i + 1];
-            if (v == null) continue;
-            if (v instanceof Number n) attr(attrs[i].toString(), n.doubleValue());
-            else attr(attrs[i].toString(), v.toString());
-        }
-        return in();
-    }
-
     /** Starts an element; its attributes follow, then {@link #end()} closes it at once or {@link #in()} opens it. */
     Svg tag(String name) {
         out.append('<').append(name);
