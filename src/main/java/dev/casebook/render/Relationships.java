@@ -38,7 +38,6 @@ final class Relationships {
     /** Every pair, ordered by its first id, then its second. */
     private final List<Pair> pairs;
     private final Map<String, List<Pair>> byPerson = new HashMap<>();
-    private final Map<String, Story> storyOfLog = new HashMap<>();
     private final SiteViews views;
     private final Casebook casebook;
 
@@ -69,9 +68,6 @@ final class Relationships {
         for (Pair pair : pairs) {
             byPerson.computeIfAbsent(pair.a(), k -> new ArrayList<>()).add(pair);
             byPerson.computeIfAbsent(pair.b(), k -> new ArrayList<>()).add(pair);
-        }
-        for (Story s : casebook.project().stories()) {
-            s.log().ifPresent(id -> storyOfLog.putIfAbsent(id, s));
         }
     }
 
@@ -146,8 +142,7 @@ final class Relationships {
     }
 
     Map<String, Object> storyOf(Log log) {
-        Story s = storyOfLog.get(log.id());
-        return s == null ? Map.of() : storyRef(s);
+        return views.storyOfLog(log.id()).map(this::storyRef).orElse(Map.of());
     }
 
     private Map<String, Object> storyRef(Story s) {

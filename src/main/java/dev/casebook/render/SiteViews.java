@@ -323,9 +323,14 @@ public final class SiteViews {
         Log log = project.log(ref.logId()).orElseThrow();
         PlacedEvent p = casebook.timelines().get(ref.logId()).find(ref.eventId()).orElseThrow();
         Map<String, Object> row = eventRow(p, log, sentence(p.event(), log));
-        List<Story> stories = storiesByLog.getOrDefault(log.id(), List.of());
-        row.put("story", stories.isEmpty() ? Map.of() : storyCard(stories.get(0)));
+        row.put("story", storyOfLog(log.id()).map(this::storyCard).orElse(Map.of()));
         return row;
+    }
+
+    /** The first story (by slug) that tells log {@code logId}, if any does. */
+    Optional<Story> storyOfLog(String logId) {
+        List<Story> stories = storiesByLog.getOrDefault(logId, List.of());
+        return stories.isEmpty() ? Optional.empty() : Optional.of(stories.get(0));
     }
 
     /** The model of {@code theme.ftlh}. */
