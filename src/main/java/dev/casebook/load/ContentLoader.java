@@ -13,7 +13,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -163,8 +165,8 @@ public final class ContentLoader {
     private static FileResult<StoryReader.Read> readStory(Source s) {
         List<Diagnostic> d = new ArrayList<>();
         // the body stays in its file until its page is rendered: memory stays flat however many stories there are
-        Optional<StoryReader.Read> story = readFile(s, d).flatMap(text -> StoryReader.read(s.shown(), s.id(), text, d,
-                body -> FileBody.of(s.path(), s.shown(), text, body)));
+        Optional<StoryReader.Read> story = readBytes(s, d).flatMap(bytes -> SourceText.decode(s.shown(), bytes, d)
+                .flatMap(text -> StoryReader.read(s.shown(), s.id(), text, d, body -> FileBody.of(s.path(), s.shown(), bytes, text, body))));
         return new FileResult<>(story, d);
     }
 
@@ -175,36 +177,50 @@ public final class ContentLoader {
     }
 
     private static Optional<String> readFile(Source s, List<Diagnostic> diagnostics) {
+        return readBytes(s, diagnostics).flatMap(bytes -> SourceText.decode(s.shown(), bytes, diagnostics));
+    }
+
+    /** The file's bytes, when it is an ordinary file within the size limit and readable; otherwise why not, reported. */
+    private static Optional<byte[]> readBytes(Source s, List<Diagnostic> diagnostics) {
         SourcePos at = SourcePos.of(s.shown());
         try {
-            if (Files.isSymbolicLink(s.path())) {
+            Optional<BasicFileAttributes> attributes = attributes(s.path());
+            if (attributes.isPresent() && attributes.get().isSymbolicLink()) {
                 diagnostics.add(Diagnostic.warning(at, "symbolic link skipped: Casebook reads only real files inside the project",
                         "copy the file into the folder instead of linking it"));
                 return Optional.empty();
             }
-            if (Files.isDirectory(s.path(), LinkOption.NOFOLLOW_LINKS)) {
+            if (attributes.isPresent() && attributes.get().isDirectory()) {
                 diagnostics.add(Diagnostic.error(at, "this is a folder, not a file", "rename or move the folder; only files belong here"));
                 return Optional.empty();
             }
-            if (!Files.isRegularFile(s.path(), LinkOption.NOFOLLOW_LINKS)) {
+            if (attributes.isEmpty() || !attributes.get().isRegularFile()) {
                 diagnostics.add(Diagnostic.error(at, "this is not an ordinary file (it is a pipe, socket or device), so it was not read",
                         "replace it with an ordinary text file, or remove it"));
                 return Optional.empty();
             }
-            long size = Files.size(s.path());
+            long size = attributes.get().size();
             if (size > YamlLimits.MAX_FILE_BYTES) {
                 diagnostics.add(Diagnostic.error(at, "the file is " + size / 1024 + " KiB; the limit is " + YamlLimits.MAX_FILE_BYTES / 1024 / 1024 + " MiB",
                         "split it into several stories or logs"));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(s.path());
-            return SourceText.decode(s.shown(), bytes, diagnostics);
+            return Optional.of(Files.readAllBytes(s.path()));
         } catch (AccessDeniedException e) {
             diagnostics.add(Diagnostic.error(at, "the file cannot be read: permission denied", "give yourself read permission (chmod u+r)"));
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(at, "the file cannot be read: " + e.getMessage(), "check that the file is readable"));
         }
         return Optional.empty();
+    }
+
+    /** What the file itself is (a link is not followed), in one system call; empty when it is gone. */
+    private static Optional<BasicFileAttributes> attributes(Path path) throws IOException {
+        try {
+            return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     /** Files with the extension in a folder (not its subfolders), sorted; oddities reported. */

@@ -5,15 +5,18 @@ import dev.casebook.model.StoryBody;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 
 /**
  * A story body left in its file: the characters from {@code start} to the end of the file's text (decoded and with
- * LF line ends, as loading made it), checked against the length and hash they had when the story was loaded.
+ * LF line ends, as loading made it). The file's bytes are checked against the size and CRC-32 they had when the
+ * story was loaded (the JDK computes a CRC with the processor's instructions: far cheaper than hashing the text).
  */
-record FileBody(Path path, String shown, int start, int length, int hash) implements StoryBody {
+record FileBody(Path path, String shown, int start, int size, long crc) implements StoryBody {
 
-    static FileBody of(Path path, String shown, String text, String body) {
-        return new FileBody(path, shown, text.length() - body.length(), body.length(), body.hashCode());
+    /** The body of {@code text} (decoded from {@code bytes}) that starts where {@code body} does. */
+    static FileBody of(Path path, String shown, byte[] bytes, String text, String body) {
+        return new FileBody(path, shown, text.length() - body.length(), bytes.length, crc(bytes));
     }
 
     @Override
@@ -24,11 +27,14 @@ record FileBody(Path path, String shown, int start, int length, int hash) implem
         } catch (IOException e) {
             throw changed("can no longer be read");
         }
-        String text = SourceText.decodeAgain(bytes).orElseThrow(() -> changed("changed"));
-        if (text.length() != start + length) throw changed("changed");
-        String body = text.substring(start);
-        if (body.hashCode() != hash) throw changed("changed");
-        return body;
+        if (bytes.length != size || crc(bytes) != crc) throw changed("changed");
+        return SourceText.decodeAgain(bytes).orElseThrow(() -> changed("changed")).substring(start);
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     private StoryBody.Unavailable changed(String how) {

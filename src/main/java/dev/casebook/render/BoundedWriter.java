@@ -26,7 +26,15 @@ final class BoundedWriter extends Writer {
     /** The clock is read once per this many writes: reading it on every write cost more than the writes. */
     private static final int CLOCK_EVERY = 64;
 
-    private byte[] buf = new byte[8192];
+    /**
+     * Each thread keeps the buffer of its last page for its next one: pages are tens of kilobytes, and growing a
+     * fresh buffer to that size for every page was an eighth of all the memory a build allocated.
+     */
+    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+    /** A buffer larger than this (a list page of a big casebook) is not kept. */
+    private static final int SPARE_AT_MOST = 1 << 20;
+
+    private byte[] buf;
     private int len;
     private long chars;
     /** A high surrogate written last, waiting for the low one that may start the next write; 0 when none. */
@@ -40,6 +48,13 @@ final class BoundedWriter extends Writer {
         this.maxChars = maxChars;
         this.deadlineNanos = deadlineNanos;
         this.timeLimit = timeLimit;
+        byte[] spare = SPARE.get();
+        if (spare != null) {
+            SPARE.set(null); // a page rendered while this one is open gets a buffer of its own
+            buf = spare;
+        } else {
+            buf = new byte[8192];
+        }
     }
 
     @Override
@@ -160,13 +175,19 @@ final class BoundedWriter extends Writer {
         return new String(buf, 0, len, StandardCharsets.UTF_8);
     }
 
-    /** The page as UTF-8, exactly as the whole text's {@code getBytes(UTF_8)} gives it (a lone surrogate becomes '?'). */
+    /**
+     * The page as UTF-8, exactly as the whole text's {@code getBytes(UTF_8)} gives it (a lone surrogate becomes '?').
+     * The writer's buffer goes back to its thread for the next page.
+     */
     byte[] utf8() {
         if (pendingHigh != 0) {
             pendingHigh = 0;
             room(1);
             buf[len++] = '?';
         }
-        return Arrays.copyOf(buf, len);
+        byte[] page = Arrays.copyOf(buf, len);
+        if (buf.length <= SPARE_AT_MOST) SPARE.set(buf);
+        buf = page;
+        return page;
     }
 }

@@ -69,14 +69,35 @@ final class SiteIndexes {
 
     /** The start of {@code plain(markdown)}: all of it, or a part that makes at least {@code limit} characters before the strip. */
     static String plain(String markdown, int limit) {
-        char[] in = markdown.toCharArray();
+        int n = markdown.length();
+        // a snippet needs the first few hundred characters of a body of thousands: try a part of the text first
+        long enough = 8L * limit + 64;
+        if (enough < n) {
+            char[] part = new char[(int) enough];
+            markdown.getChars(0, part.length, part, 0);
+            Optional<String> start = plain(part, limit, false);
+            if (start.isPresent()) return start.get();
+        }
+        return plain(markdown.toCharArray(), limit, true).orElseThrow();
+    }
+
+    /**
+     * The plain text of {@code in}, up to {@code limit} characters. When {@code in} is only the start of the text
+     * ({@code whole} false), empty if that start ran out before the limit or ends inside a link target.
+     */
+    private static Optional<String> plain(char[] in, int limit, boolean whole) {
         int n = in.length;
         char[] out = new char[(int) Math.min(n, limit + 1L)]; // each step adds at most two characters
         int len = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < n && len < limit; i++) {
+        int i = 0;
+        for (; i < n && len < limit; i++) {
             char c = in[i];
-            if (c == ']') i = SearchWords.linkTargetEnd(in, i);
+            if (c == ']') {
+                int end = SearchWords.linkTargetEnd(in, i);
+                if (!whole && end == i && (i + 1 == n || in[i + 1] == '(')) return Optional.empty(); // its ')' may lie beyond
+                i = end;
+            }
             if (SearchWords.isMarkdownBreak(c)) {
                 pendingSpace = true;
                 continue;
@@ -85,7 +106,8 @@ final class SiteIndexes {
             pendingSpace = false;
             out[len++] = c;
         }
-        return new String(out, 0, len).strip();
+        if (!whole && len < limit) return Optional.empty();
+        return Optional.of(new String(out, 0, len).strip());
     }
 
     /** Stories newest first (undated last), then by slug. */

@@ -154,6 +154,20 @@ class SearchTextTest {
         }
     }
 
+    @Test
+    void aSnippetOfALongTextMadeFromItsStartIsTheSnippetOfAllOfIt() {
+        // a snippet is made from the first part of a long body; link targets and runs of marks across that part's
+        // end, or a start of nothing but marks, must give what the whole text gives
+        Random r = new Random(11);
+        String[] pieces = {"word", " ", "\n", "](", "(", ")", "]", "[x]", "](https://example.org/" + "p".repeat(300) + ")",
+                "#".repeat(400), "*", "x".repeat(90), "é"};
+        for (int k = 0; k < 2000; k++) {
+            String markdown = random(r, pieces, 400, false);
+            String expected = cut(SiteIndexes.plain(markdown));
+            assertEquals(expected, SiteIndexes.snippet(markdown), () -> "markdown: " + markdown);
+        }
+    }
+
     private static String random(Random r, String[] pieces, int most, boolean asciiOnly) {
         StringBuilder sb = new StringBuilder();
         int count = r.nextInt(most);
