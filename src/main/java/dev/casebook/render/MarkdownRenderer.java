@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
         }
 
         static boolean safe(String url) {
-            String u = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+            String u = withoutControls(url.strip()).toLowerCase(Locale.ROOT);
             int colon = u.indexOf(':');
             if (colon < 0) return true;
             int slash = u.indexOf('/');
@@ -67,6 +67,20 @@ public final class MarkdownRenderer {
             if (!schemeLike) return true;
             String scheme = u.substring(0, colon);
             return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+        }
+
+        /** {@code s} without spaces and control characters (U+0000 to U+0020), which browsers drop from a scheme. */
+        private static String withoutControls(String s) {
+            int n = s.length();
+            int i = 0;
+            while (i < n && s.charAt(i) > ' ') i++;
+            if (i == n) return s;
+            StringBuilder kept = new StringBuilder(n);
+            for (int k = 0; k < n; k++) {
+                char c = s.charAt(k);
+                if (c > ' ') kept.append(c);
+            }
+            return kept.toString();
         }
     }
 

@@ -41,4 +41,31 @@ class MarkdownRendererTest {
         assertTrue(html.contains("href=\"other.html\""), html);
         assertEquals(3, warnings.size());
     }
+
+    /** The rule as first written, with a regular expression: {@link MarkdownRenderer.SafeUrls#safe} must agree with it. */
+    private static boolean safeByRegex(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        int colon = u.indexOf(':');
+        if (colon < 0) return true;
+        int slash = u.indexOf('/');
+        int query = u.indexOf('?');
+        int hash = u.indexOf('#');
+        boolean schemeLike = (slash < 0 || colon < slash) && (query < 0 || colon < query) && (hash < 0 || colon < hash);
+        if (!schemeLike) return true;
+        String scheme = u.substring(0, colon);
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+    }
+
+    @Test
+    void safeLinksAreDecidedAsByTheRegularExpressionRule() {
+        java.util.Random r = new java.util.Random(9);
+        String[] pieces = {"java", "script", "JAVA", "http", "HTTPS", "s", "mailto", "data", ":", "/", "?", "#", " ", "\t", "\n", "\u0000",
+                "\u001f", "\u000b", "\u2003", "\u00a0", "\u0130", "\u212a", "x", "."};
+        for (int k = 0; k < 20000; k++) {
+            StringBuilder url = new StringBuilder();
+            for (int i = r.nextInt(8); i > 0; i--) url.append(pieces[r.nextInt(pieces.length)]);
+            String u = url.toString();
+            assertEquals(safeByRegex(u), MarkdownRenderer.SafeUrls.safe(u), () -> "url: " + u.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
 }
