@@ -42,14 +42,12 @@ public final class YamlReader {
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(YamlLimits.MAX_DEPTH * 4);
         options.setCodePointLimit(YamlLimits.MAX_FILE_BYTES + 16);
-        YAMLFactory factory = YAMLFactory.builder()
+        return new TextScalarsYamlFactory(YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(YamlLimits.MAX_DEPTH * 4)
                         .maxStringLength(YamlLimits.MAX_FILE_BYTES + 16)
-                        .build())
-                .build();
-        return factory;
+                        .build()));
     }
 
     /**
