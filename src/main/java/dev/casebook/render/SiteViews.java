@@ -376,14 +376,18 @@ public final class SiteViews {
         return page("search.html", "Search");
     }
 
+    /** How many stories the 404 page suggests: a lost reader needs a few ways back, not the whole casebook. */
+    static final int NOT_FOUND_STORIES = 20;
+
     /**
-     * The model of {@code 404.ftlh}. A server shows it at any address, so with a base URL its links are absolute;
-     * without one they are relative to the site root.
+     * The model of {@code 404.ftlh}: the first {@link #NOT_FOUND_STORIES} stories and how many there are. A server
+     * shows it at any address, so with a base URL its links are absolute; without one they are relative to the site root.
      */
     public Map<String, Object> notFound(Optional<String> baseUrl) {
         Map<String, Object> m = page("404.html", "Page not found");
         baseUrl.ifPresent(b -> m.put("root", b));
-        m.put("stories", project.stories().stream().map(this::storyCard).toList());
+        m.put("stories", project.stories().stream().limit(NOT_FOUND_STORIES).map(this::storyCard).toList());
+        m.put("storyCount", project.stories().size());
         return m;
     }
 
