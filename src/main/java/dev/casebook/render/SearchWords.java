@@ -1,5 +1,6 @@
 package dev.casebook.render;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -29,7 +30,15 @@ final class SearchWords {
         }
     }
 
-    private final char[] out;
+    /**
+     * Each thread's buffers for the ASCII scan, reused from story to story: a story's text copied into fresh arrays
+     * and a fresh table of words was a twentieth of all the memory a build allocated.
+     */
+    private static final ThreadLocal<SearchWords> SCRATCH = ThreadLocal.withInitial(() -> new SearchWords(8192));
+
+    /** The text being scanned, when it is copied into {@link #SCRATCH}'s buffer. */
+    private char[] in = new char[0];
+    private char[] out;
     private int length;
     // the words kept so far, by hash, as (offset in out + 1, length, hash): no String made for a word met again
     private int[] offsets;
@@ -39,7 +48,22 @@ final class SearchWords {
 
     private SearchWords(int capacity) {
         out = new char[capacity];
-        allocate(Integer.highestOneBit(Math.max(64, capacity / 8)));
+        allocate(tableSize(capacity));
+    }
+
+    private static int tableSize(int capacity) {
+        return Integer.highestOneBit(Math.max(64, capacity / 8));
+    }
+
+    /** Empties this scratch for a text of {@code capacity} characters. */
+    private SearchWords reset(int capacity) {
+        if (out.length < capacity) out = new char[capacity];
+        length = 0;
+        count = 0;
+        int size = tableSize(capacity);
+        if (offsets.length == size) Arrays.fill(offsets, 0);
+        else allocate(size);
+        return this;
     }
 
     /**
@@ -56,8 +80,8 @@ final class SearchWords {
      * {@code of(text + " " + SiteIndexes.plain(markdown))}, without making the plain text when both are ASCII.
      */
     static String of(String text, String markdown) {
-        SearchWords ascii = new SearchWords(text.length() + markdown.length() + 1);
-        if (ascii.scanAscii(text.toCharArray(), false) && ascii.scanAscii(markdown.toCharArray(), true)) return ascii.toString();
+        SearchWords ascii = SCRATCH.get().reset(text.length() + markdown.length() + 1);
+        if (ascii.scanAscii(text, false) && ascii.scanAscii(markdown, true)) return ascii.toString();
         // beyond ASCII, lower case depends on context (Greek final sigma): lower-case the plain text as a whole
         char[] lower = (markdown.isEmpty() ? text : text + " " + SiteIndexes.plain(markdown)).toLowerCase(Locale.ROOT).toCharArray();
         SearchWords any = new SearchWords(lower.length);
@@ -70,15 +94,18 @@ final class SearchWords {
      * words too and link targets are skipped, as {@link SiteIndexes#plain} does. False at the first character of a
      * word beyond ASCII: then the caller starts again on the lower-cased text.
      */
-    private boolean scanAscii(char[] c, boolean markdown) {
+    private boolean scanAscii(String s, boolean markdown) {
+        int n = s.length();
+        if (in.length < n) in = new char[Math.max(n, 2 * in.length)];
+        char[] c = in;
+        s.getChars(0, n, c, 0);
         byte[] classes = markdown ? MARKDOWN_CLASS : TEXT_CLASS;
-        int n = c.length;
         int i = 0;
         while (i < n) {
             char ch = c[i];
             if (ch >= 0x80) return false;
             if (classes[ch] == BREAK) {
-                if (markdown && ch == ']') i = linkTargetEnd(c, i);
+                if (markdown && ch == ']') i = linkTargetEnd(c, i, n);
                 i++;
                 continue;
             }
@@ -126,8 +153,13 @@ final class SearchWords {
 
     /** Where the "(...)" after a ']' at {@code i} ends (its ')'), or {@code i} when no link target follows. */
     static int linkTargetEnd(char[] c, int i) {
-        if (i + 1 < c.length && c[i + 1] == '(') {
-            for (int k = i + 2; k < c.length; k++) if (c[k] == ')') return k;
+        return linkTargetEnd(c, i, c.length);
+    }
+
+    /** As {@link #linkTargetEnd(char[], int)}, in the text {@code c[0, n)}. */
+    private static int linkTargetEnd(char[] c, int i, int n) {
+        if (i + 1 < n && c[i + 1] == '(') {
+            for (int k = i + 2; k < n; k++) if (c[k] == ')') return k;
         }
         return i;
     }
