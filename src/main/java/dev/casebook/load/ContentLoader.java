@@ -165,8 +165,8 @@ public final class ContentLoader {
     private static FileResult<StoryReader.Read> readStory(Source s) {
         List<Diagnostic> d = new ArrayList<>();
         // the body stays in its file until its page is rendered: memory stays flat however many stories there are
-        Optional<StoryReader.Read> story = readBytes(s, d).flatMap(bytes -> SourceText.decode(s.shown(), bytes, d)
-                .flatMap(text -> StoryReader.read(s.shown(), s.id(), text, d, body -> FileBody.of(s.path(), s.shown(), bytes, text, body))));
+        Optional<StoryReader.Read> story = readBytes(s, d).flatMap(bytes -> SourceText.decodeKnowingForm(s.shown(), bytes, d)
+                .flatMap(text -> StoryReader.read(s.shown(), s.id(), text.text(), d, body -> FileBody.of(s.path(), s.shown(), bytes, text, body))));
         return new FileResult<>(story, d);
     }
 

@@ -29,6 +29,15 @@ public final class SourceText {
      * or holds control characters (each reported). Warnings (damaged or bidi text) leave the text as it is.
      */
     public static Optional<String> decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+        return decodeKnowingForm(file, bytes, diagnostics).map(Decoded::text);
+    }
+
+    /** Decoded text, and whether it is the bytes after the BOM one for one (plain ASCII with no CR). */
+    record Decoded(String text, boolean byteForByte) {
+    }
+
+    /** As {@link #decode}, telling also whether the text is its bytes one for one. */
+    static Optional<Decoded> decodeKnowingForm(String file, byte[] bytes, List<Diagnostic> diagnostics) {
         int start = bomLength(bytes);
         int ascii = scanAscii(bytes, start);
         if ((ascii & NOT_PLAIN) == 0) {
@@ -37,7 +46,7 @@ public final class SourceText {
             // One pass over the bytes tells all three (each String scan costs as much under the C1 compiler).
             String text = asciiText(bytes, start, ascii);
             if ((ascii & HAS_THREE_QUESTION_MARKS) != 0) inspect(file, text, diagnostics);
-            return Optional.of(text);
+            return Optional.of(new Decoded(text, (ascii & HAS_CR) == 0));
         }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -59,7 +68,7 @@ public final class SourceText {
         inspect(file, text, diagnostics);
         // text with control characters is not handed on: a parser would only repeat the problem less clearly
         boolean broken = diagnostics.subList(before, diagnostics.size()).stream().anyMatch(Diagnostic::isError);
-        return broken ? Optional.empty() : Optional.of(text);
+        return broken ? Optional.empty() : Optional.of(new Decoded(text, false));
     }
 
     /**
@@ -77,7 +86,7 @@ public final class SourceText {
         }
     }
 
-    private static int bomLength(byte[] bytes) {
+    static int bomLength(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
     }
 

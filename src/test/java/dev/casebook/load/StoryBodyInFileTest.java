@@ -45,6 +45,27 @@ class StoryBodyInFileTest {
     }
 
     @Test
+    void aPlainAsciiBodyIsCutFromItsBytesAndEveryOtherFormIsDecodedAsAtLoading() throws Exception {
+        record Form(String name, String file, String body, boolean byteForByte) {
+        }
+        List<Form> forms = List.of(
+                new Form("ascii.md", "---\ntitle: A\n---\nPlain *text*.\n\nTwo.\n", "Plain *text*.\n\nTwo.\n", true),
+                new Form("bom.md", "\uFEFF---\ntitle: B\n---\nAfter a BOM.\n", "After a BOM.\n", true),
+                new Form("cr.md", "---\rtitle: C\r---\rOld Mac\rline ends.\r", "Old Mac\nline ends.\n", false),
+                new Form("crlf.md", "---\r\ntitle: D\r\n---\r\nWindows\r\nline ends.\r\n", "Windows\nline ends.\n", false),
+                new Form("latin.md", "---\ntitle: E\n---\nCaf\u00e9 cr\u00e8me.\n", "Caf\u00e9 cr\u00e8me.\n", false));
+        for (Form f : forms) {
+            Path stories = Files.createDirectories(tmp.resolve(f.name() + "/content/stories"));
+            Files.write(stories.resolve(f.name()), f.file().getBytes(StandardCharsets.UTF_8));
+            LoadResult r = ContentLoader.load(tmp.resolve(f.name() + "/content"), new LoadOptions(false));
+            Story s = r.project().orElseThrow().stories().get(0);
+            FileBody body = assertInstanceOf(FileBody.class, s.body());
+            assertEquals(f.byteForByte(), body.byteForByte(), f.name());
+            assertEquals(f.body(), body.text(), f.name());
+        }
+    }
+
+    @Test
     void aBodyChangedAfterLoadingIsReportedNotRenderedFromTheNewText() throws Exception {
         Story s = load("a.md", "---\ntitle: A\n---\nOriginal body.\n".getBytes(StandardCharsets.UTF_8));
         Path file = tmp.resolve("content/stories/a.md");
