@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -21,17 +22,23 @@ public final class Jobs {
     /** Runs every job once, on the calling thread and the common pool's workers; returns when all are done. */
     public static void run(List<? extends Runnable> jobs) {
         AtomicInteger next = new AtomicInteger();
+        // the first failure, as thrown: a pool worker's exception rethrown by join() is a copy wrapping it
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) jobs.get(i).run();
+            try {
+                for (int i = next.getAndIncrement(); i < jobs.size(); i = next.getAndIncrement()) jobs.get(i).run();
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
         };
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), jobs.size() - 1);
         List<ForkJoinTask<?>> started = new ArrayList<>();
         for (int i = 0; i < helpers; i++) started.add(ForkJoinPool.commonPool().submit(worker));
-        try {
-            worker.run();
-        } finally {
-            for (ForkJoinTask<?> task : started) task.join();
-        }
+        worker.run();
+        for (ForkJoinTask<?> task : started) task.join();
+        Throwable failed = failure.get();
+        if (failed instanceof RuntimeException e) throw e;
+        if (failed instanceof Error e) throw e;
     }
 
     /** {@code f} of every item, in the items' order, computed on every core. */
