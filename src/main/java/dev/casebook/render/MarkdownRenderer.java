@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
         }
 
         static boolean safe(String url) {
-            String u = withoutControls(url.strip()).toLowerCase(Locale.ROOT);
+            String u = asBrowserReadsIt(url);
             int colon = u.indexOf(':');
             if (colon < 0) return true;
             int slash = u.indexOf('/');
@@ -67,6 +67,11 @@ public final class MarkdownRenderer {
             if (!schemeLike) return true;
             String scheme = u.substring(0, colon);
             return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+        }
+
+        /** The URL as a browser reads its scheme: trimmed, lower case, without spaces and control characters. */
+        static String asBrowserReadsIt(String url) {
+            return withoutControls(url.strip()).toLowerCase(Locale.ROOT);
         }
 
         /** {@code s} without spaces and control characters (U+0000 to U+0020), which browsers drop from a scheme. */

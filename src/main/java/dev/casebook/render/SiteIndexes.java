@@ -90,8 +90,7 @@ final class SiteIndexes {
         char[] out = new char[(int) Math.min(n, limit + 1L)]; // each step adds at most two characters
         int len = 0;
         boolean pendingSpace = false;
-        int i = 0;
-        for (; i < n && len < limit; i++) {
+        for (int i = 0; i < n && len < limit; i++) {
             char c = in[i];
             if (c == ']') {
                 int end = SearchWords.linkTargetEnd(in, i);
