@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads YAML text into a tree of {@link YamlNode}s with exact positions, through Jackson's streaming parser.
+ * Reads YAML text into a tree of {@link YamlNode}s with exact positions: the everyday YAML of Casebook files with
+ * {@link YamlSubsetReader}, anything else through Jackson's streaming parser.
  * Rejects what Casebook does not use (anchors, aliases, tags, several documents) and what YAML would let slip
  * (a key twice in a mapping), and turns the parser's wording into plain words. Never throws for bad input.
  */
@@ -55,6 +56,12 @@ public final class YamlReader {
      * {@code diagnostics}; the tree is empty when the text could not be read as one YAML document.
      */
     public static Optional<YamlNode> read(String file, String text, int lineOffset, List<Diagnostic> diagnostics) {
+        Optional<YamlNode> everyday = YamlSubsetReader.read(file, text, lineOffset);
+        return everyday.isPresent() ? everyday : readFully(file, text, lineOffset, diagnostics);
+    }
+
+    /** Like {@link #read}, always with the full parser (which {@link YamlSubsetReader} is checked against). */
+    static Optional<YamlNode> readFully(String file, String text, int lineOffset, List<Diagnostic> diagnostics) {
         return new YamlReader(file, lineOffset, diagnostics).parse(text);
     }
 
