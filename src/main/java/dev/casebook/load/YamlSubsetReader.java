@@ -3,6 +3,7 @@ package dev.casebook.load;
 import dev.casebook.model.SourcePos;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,8 @@ final class YamlSubsetReader {
     private int line;
     private int start;
     private int end;
+    /** Short texts already read from this file: a person's id is written once and named by many events. */
+    private final HashMap<String, String> seen = new HashMap<>();
 
     private YamlSubsetReader(String file, String text, int lineOffset) {
         this.file = file;
@@ -155,7 +158,7 @@ final class YamlSubsetReader {
         while (true) {
             int length = keyLength(column);
             check(length > 0);
-            String key = text.substring(start + column, start + column + length);
+            String key = shared(text.substring(start + column, start + column + length));
             SourcePos keyPos = pos(column);
             YamlNode value = valueAfterKey(column + length + 1, column, depth + 1);
             check(entries.put(key, new YamlNode.Entry(key, keyPos, value)) == null);
@@ -269,7 +272,14 @@ final class YamlSubsetReader {
             check(!value.isEmpty() && !value.equals("~") && !value.equals("null") && !value.equals("Null") && !value.equals("NULL"));
         }
         check(value.length() <= YamlLimits.MAX_VALUE_CHARS);
-        return new YamlNode.Scalar(pos(column), value, false);
+        return new YamlNode.Scalar(pos(column), shared(value), false);
+    }
+
+    /** {@code s}, or the equal text read earlier from this file (one string kept in memory for both). */
+    private String shared(String s) {
+        if (s.length() > 40) return s;
+        String earlier = seen.putIfAbsent(s, s);
+        return earlier == null ? s : earlier;
     }
 
     /** Characters that may not start a plain value, or that need the full parser when they do. */
