@@ -22,6 +22,9 @@ import java.util.TreeMap;
  */
 final class ReportViews {
 
+    /** Most bars a chart of the report draws (and rows its table lists); the largest are kept. */
+    static final int MAX_BARS = 25;
+
     private ReportViews() {
     }
 
@@ -68,9 +71,21 @@ final class ReportViews {
         report.themes().forEach((tag, n) -> themes.put(tag, n));
 
         List<Map<String, Object>> charts = new ArrayList<>();
-        charts.add(chart("chart-steps", "Steps from first contact to business",
-                "For each outcome, how many steps its referral chain has (first contact, introductions, contacts, business).",
-                lengths, "steps"));
+        if (lengths.size() <= MAX_BARS) {
+            charts.add(chart("chart-steps", "Steps from first contact to business",
+                    "For each outcome, how many steps its referral chain has (first contact, introductions, contacts, business).",
+                    lengths, "steps"));
+        } else {
+            // a bar for each of thousands of outcomes reads as nothing: count the outcomes by length instead (each
+            // outcome's own length is in the table of outcomes above)
+            Map<Integer, Integer> byLength = new TreeMap<>();
+            lengths.forEach(b -> byLength.merge((int) b.value(), 1, Integer::sum));
+            List<ReportCharts.Bar> counted = new ArrayList<>();
+            byLength.forEach((steps, n) -> counted.add(new ReportCharts.Bar(steps + (steps == 1 ? " step" : " steps"), n, "")));
+            charts.add(chart("chart-steps", "Steps from first contact to business",
+                    "How many outcomes have a referral chain of each length (first contact, introductions, contacts, business).",
+                    counted, "outcomes"));
+        }
         charts.add(chart("chart-starting", "Where the traced chains began",
                 "The channel of each traced chain's first contact.", bars(starting, k -> k, k -> ""), "chains"));
         charts.add(chart("chart-channels", "Channels along the referral chains",
@@ -116,14 +131,21 @@ final class ReportViews {
         return m;
     }
 
+    /**
+     * A chart and its table of numbers. Of a longer list (largest first) it shows the first {@link #MAX_BARS}, and
+     * says how many it leaves out: a chart of thousands of bars was megabytes long and could not be read.
+     */
     private static Map<String, Object> chart(String id, String title, String desc, List<ReportCharts.Bar> bars, String unit) {
+        List<ReportCharts.Bar> shown = bars.size() > MAX_BARS ? bars.subList(0, MAX_BARS) : bars;
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("id", id);
         c.put("title", title);
         c.put("desc", desc);
         c.put("unit", unit);
-        c.put("svg", ReportCharts.bars(id, title, desc, bars, unit, ""));
-        c.put("rows", bars.stream().map(b -> Map.<String, Object>of("label", b.label(), "value", ReportCharts.value(b.value()), "url", b.url())).toList());
+        c.put("svg", ReportCharts.bars(id, title, desc, shown, unit, ""));
+        c.put("rows", shown.stream().map(b -> Map.<String, Object>of("label", b.label(), "value", ReportCharts.value(b.value()), "url", b.url())).toList());
+        c.put("total", bars.size());
+        c.put("more", bars.size() - shown.size());
         return c;
     }
 
