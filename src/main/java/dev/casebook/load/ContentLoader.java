@@ -166,7 +166,7 @@ public final class ContentLoader {
         List<Diagnostic> d = new ArrayList<>();
         // the body stays in its file until its page is rendered: memory stays flat however many stories there are
         Optional<StoryReader.Read> story = readBytes(s, d).flatMap(bytes -> SourceText.decodeKnowingForm(s.shown(), bytes, d)
-                .flatMap(text -> StoryReader.read(s.shown(), s.id(), text.text(), d, body -> FileBody.of(s.path(), s.shown(), bytes, text, body))));
+                .flatMap(text -> StoryReader.read(s.shown(), s.id(), text.text(), d, fm -> FileBody.of(s.path(), s.shown(), bytes, text, fm.bodyStart()))));
         return new FileResult<>(story, d);
     }
 

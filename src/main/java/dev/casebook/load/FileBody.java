@@ -16,9 +16,9 @@ import java.util.zip.CRC32;
  */
 record FileBody(Path path, String shown, int start, boolean byteForByte, int size, long crc) implements StoryBody {
 
-    /** The body of {@code text} (decoded from {@code bytes}) that starts where {@code body} does. */
-    static FileBody of(Path path, String shown, byte[] bytes, SourceText.Decoded text, String body) {
-        return new FileBody(path, shown, text.text().length() - body.length(), text.byteForByte(), bytes.length, crc(bytes));
+    /** The body of {@code text} (decoded from {@code bytes}) from character {@code start} on. */
+    static FileBody of(Path path, String shown, byte[] bytes, SourceText.Decoded text, int start) {
+        return new FileBody(path, shown, start, text.byteForByte(), bytes.length, crc(bytes));
     }
 
     @Override

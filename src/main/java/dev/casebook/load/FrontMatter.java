@@ -9,8 +9,14 @@ import java.util.Optional;
 /**
  * A story file split into its YAML front matter and its Markdown body, with the line each starts on.
  * The file must start with a line {@code ---}; the front matter ends at the next line that is {@code ---}.
+ * The body is kept as where it starts in {@code text}: most builds never need it as a string of its own.
  */
-public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+public record FrontMatter(String yaml, int yamlFirstLine, String text, int bodyStart, int bodyFirstLine) {
+
+    /** The Markdown body: the text after the closing line. */
+    public String body() {
+        return text.substring(bodyStart);
+    }
 
     /** Splits LF-only text; reports a missing or unclosed block. */
     public static Optional<FrontMatter> split(String file, String text, List<Diagnostic> diagnostics) {
@@ -29,11 +35,10 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         while (i < text.length()) {
             int end = text.indexOf('\n', i);
             if (end < 0) end = text.length();
-            String l = text.substring(i, end);
-            if (l.equals("---") || l.equals("...") || l.stripTrailing().equals("---")) {
+            if (closes(text, i, end)) {
                 String yaml = text.substring(yamlStart, i);
                 int bodyStart = Math.min(text.length(), end + 1);
-                return Optional.of(new FrontMatter(yaml, 2, text.substring(bodyStart), line + 1));
+                return Optional.of(new FrontMatter(yaml, 2, text, bodyStart, line + 1));
             }
             i = end + 1;
             line++;
@@ -41,5 +46,15 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         diagnostics.add(Diagnostic.error(new SourcePos(file, 1, 1), "the front matter that starts here is never closed",
                 "add a line with just '---' after the last front-matter field, before the story text"));
         return Optional.empty();
+    }
+
+    /** Whether the line from {@code start} to {@code end} is "---" (perhaps with trailing white space) or "...". */
+    private static boolean closes(String text, int start, int end) {
+        if (end - start == 3 && text.startsWith("...", start)) return true;
+        if (end - start < 3 || !text.startsWith("---", start)) return false;
+        for (int i = start + 3; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) return false;
+        }
+        return true;
     }
 }

@@ -26,11 +26,11 @@ public final class StoryReader {
 
     /** Reads story {@code slug} from the LF-only {@code text} of {@code file}, keeping its body in memory; never throws for bad input. */
     public static Optional<Read> read(String file, String slug, String text, List<Diagnostic> diagnostics) {
-        return read(file, slug, text, diagnostics, StoryBody::of);
+        return read(file, slug, text, diagnostics, fm -> StoryBody.of(fm.body()));
     }
 
-    /** As {@link #read(String, String, String, List)}, the body kept as {@code body} makes it from the text's body part. */
-    static Optional<Read> read(String file, String slug, String text, List<Diagnostic> diagnostics, Function<String, StoryBody> body) {
+    /** As {@link #read(String, String, String, List)}, the body kept as {@code body} makes it from the split file. */
+    static Optional<Read> read(String file, String slug, String text, List<Diagnostic> diagnostics, Function<FrontMatter, StoryBody> body) {
         Optional<FrontMatter> fm = FrontMatter.split(file, text, diagnostics);
         if (fm.isEmpty()) return Optional.empty();
         int before = errorCount(diagnostics);
@@ -61,7 +61,7 @@ public final class StoryReader {
         boolean draft = f.flag("draft");
         if (errorCount(diagnostics) > before || title.isEmpty()) return Optional.empty();
         Story story = new Story(slug, new SourcePos(file, 1, 1), title.get(), date, author, summary, tags, people, log,
-                lessons, questions, draft, body.apply(fm.get().body()), fm.get().bodyFirstLine());
+                lessons, questions, draft, body.apply(fm.get()), fm.get().bodyFirstLine());
         Map<String, SourcePos> fieldPos = new HashMap<>(Map.of("log", f.posOf("log"), "people", f.posOf("people")));
         peopleNodes.forEach(n -> fieldPos.putIfAbsent("people:" + n.text().strip(), n.pos()));
         return Optional.of(new Read(story, Map.copyOf(fieldPos)));
