@@ -15,6 +15,8 @@ public final class ReportCharts {
     static final double WIDTH = 640;
     static final double LABEL_W = 210;
     static final double BAR_H = 26;
+    /** About the widest a character of a bar's value is (13px bold in the theme), to leave room for the text. */
+    static final double VALUE_CHAR_W = 9.5;
 
     private ReportCharts() {
     }
@@ -23,7 +25,9 @@ public final class ReportCharts {
     public static String bars(String id, String title, String desc, List<Bar> bars, String unit, String root) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
         if (max <= 0) max = 1;
-        double barW = WIDTH - LABEL_W - 90;
+        // room after the longest bar for the longest number and unit ("12 introductions"), so that none is cut off
+        int longest = bars.stream().mapToInt(b -> valueText(b.value(), unit).length()).max().orElse(0);
+        double barW = WIDTH - LABEL_W - Math.max(90, 12 + VALUE_CHAR_W * longest);
         double height = 12 + bars.size() * (BAR_H + 10) + 4;
         Svg svg = new Svg("drawing drawing-chart", WIDTH, height, title, desc, id, bars.stream().anyMatch(b -> !b.url().isEmpty()));
         double y = 12;
@@ -31,17 +35,26 @@ public final class ReportCharts {
             boolean link = !b.url().isEmpty();
             if (link) svg.tag("a").attr("href", root + b.url()).attr("class", "bar-link").in();
             svg.tag("g").attr("class", "bar").in();
-            svg.title(b.label() + ": " + value(b.value()) + " " + unit);
+            svg.title(b.label() + ": " + valueText(b.value(), unit));
             List<String> label = Svg.wrap(b.label(), 26);
             svg.text(LABEL_W - 10, y + BAR_H / 2 + 5, "bar-label", label.size() == 1 ? b.label() : label.get(0) + "…");
             double w = Math.max(2, barW * b.value() / max);
             svg.tag("rect").attr("class", "bar-fill").attr("x", LABEL_W).attr("y", y).attr("width", w).attr("height", BAR_H).attr("rx", 3).end();
-            svg.text(LABEL_W + w + 8, y + BAR_H / 2 + 5, "bar-value", value(b.value()) + " " + unit);
+            svg.text(LABEL_W + w + 8, y + BAR_H / 2 + 5, "bar-value", valueText(b.value(), unit));
             svg.close("g");
             if (link) svg.close("a");
             y += BAR_H + 10;
         }
         return svg.done();
+    }
+
+    /** A value with its unit, singular for exactly one: "1 story", "2 stories", "1 betweenness". */
+    static String valueText(double v, String unit) {
+        String u = unit;
+        if (v == 1 && unit.endsWith("s") && !unit.endsWith("ss")) {
+            u = unit.endsWith("ies") ? unit.substring(0, unit.length() - 3) + "y" : unit.substring(0, unit.length() - 1);
+        }
+        return value(v) + " " + u;
     }
 
     /** A value as shown: whole numbers without decimals, others with one. */
