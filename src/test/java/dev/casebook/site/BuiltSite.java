@@ -1,5 +1,6 @@
 package dev.casebook.site;
 
+import dev.casebook.bench.SyntheticProject;
 import dev.casebook.pipeline.BuildOutcome;
 import dev.casebook.pipeline.BuildRequest;
 import dev.casebook.pipeline.Pipeline;
@@ -32,6 +33,19 @@ public final class BuiltSite {
         BuildOutcome outcome = Pipeline.build(new BuildRequest(Path.of("content"), Path.of("templates"), out, false, baseUrl));
         if (!outcome.published()) throw new IllegalStateException("sample site did not build: " + outcome.diagnostics());
         return out;
+    }
+
+    /**
+     * Writes the synthetic project {@code spec} into {@code dir} and builds it into {@code dir}/site; fails when the
+     * build reports anything at all (a synthetic project is written to be clean).
+     */
+    public static Path synthetic(SyntheticProject.Spec spec, Path dir) throws IOException {
+        SyntheticProject.write(spec, dir);
+        BuildOutcome outcome = Pipeline.build(new BuildRequest(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site"), false));
+        if (!outcome.diagnostics().isEmpty() || !outcome.published()) {
+            throw new IllegalStateException("the synthetic project did not build cleanly: " + outcome.diagnostics());
+        }
+        return dir.resolve("site");
     }
 
     /** Every HTML page of the site, as paths relative to its root, sorted. */

@@ -1,10 +1,6 @@
 package dev.casebook.site;
 
 import dev.casebook.bench.SyntheticProject;
-import dev.casebook.model.Diagnostic;
-import dev.casebook.pipeline.BuildOutcome;
-import dev.casebook.pipeline.BuildRequest;
-import dev.casebook.pipeline.Pipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,10 +28,8 @@ class LargeNetworkTest {
 
     @Test
     void theDrawingShowsTheCoreAndPersonPagesKeepEveryRelationship() throws IOException {
-        SyntheticProject.write(new SyntheticProject.Spec(120, 60, 20, 3), tmp);
-        BuildOutcome outcome = Pipeline.build(new BuildRequest(tmp.resolve("content"), tmp.resolve("templates"), tmp.resolve("site"), false));
-        assertEquals(List.<Diagnostic>of(), outcome.diagnostics());
-        Document network = Jsoup.parse(tmp.resolve("site/network.html").toFile(), "UTF-8");
+        Path site = BuiltSite.synthetic(new SyntheticProject.Spec(120, 60, 20, 3), tmp);
+        Document network = Jsoup.parse(site.resolve("network.html").toFile(), "UTF-8");
         int people = network.select("#everyone-h ~ .table-wrap tbody tr").size();
         assertTrue(people > 150, "the synthetic network has more people than are drawn: " + people);
         List<Element> nodes = network.select("svg a.net-node");
@@ -66,7 +60,7 @@ class LargeNetworkTest {
                 .findFirst().orElseThrow();
         String id = last.id().replace("person-", "");
         int links = Integer.parseInt(last.select("td.num").text());
-        Document person = Jsoup.parse(tmp.resolve("site/person/" + id + ".html").toFile(), "UTF-8");
+        Document person = Jsoup.parse(site.resolve("person/" + id + ".html").toFile(), "UTF-8");
         assertFalse(person.select("ul.relationships > li").isEmpty() && links > 0,
                 "person page of " + id + " lists relationships");
         assertEquals(links, person.select("ul.relationships > li").size(),

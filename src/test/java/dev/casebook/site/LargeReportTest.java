@@ -1,10 +1,6 @@
 package dev.casebook.site;
 
 import dev.casebook.bench.SyntheticProject;
-import dev.casebook.model.Diagnostic;
-import dev.casebook.pipeline.BuildOutcome;
-import dev.casebook.pipeline.BuildRequest;
-import dev.casebook.pipeline.Pipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,10 +25,8 @@ class LargeReportTest {
 
     @Test
     void chartsKeepTheirLargestBarsAndTheOutcomeTableKeepsEveryOutcome() throws IOException {
-        SyntheticProject.write(new SyntheticProject.Spec(120, 60, 20, 3), tmp);
-        BuildOutcome outcome = Pipeline.build(new BuildRequest(tmp.resolve("content"), tmp.resolve("templates"), tmp.resolve("site"), false));
-        assertEquals(List.<Diagnostic>of(), outcome.diagnostics());
-        Document report = Jsoup.parse(tmp.resolve("site/report.html").toFile(), "UTF-8");
+        Path site = BuiltSite.synthetic(new SyntheticProject.Spec(120, 60, 20, 3), tmp);
+        Document report = Jsoup.parse(site.resolve("report.html").toFile(), "UTF-8");
 
         List<Element> outcomes = report.select("#outcomes-h ~ .table-wrap tbody tr");
         assertTrue(outcomes.size() > 25, "the synthetic casebook has many outcomes: " + outcomes.size());

@@ -1,10 +1,6 @@
 package dev.casebook.site;
 
 import dev.casebook.bench.SyntheticProject;
-import dev.casebook.model.Diagnostic;
-import dev.casebook.pipeline.BuildOutcome;
-import dev.casebook.pipeline.BuildRequest;
-import dev.casebook.pipeline.Pipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -13,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,12 +21,10 @@ class NotFoundPageTest {
 
     @Test
     void aLargeCasebooksNotFoundPageListsTwentyStoriesAndPointsToTheRest() throws IOException {
-        SyntheticProject.write(SyntheticProject.Spec.plain(25), tmp);
-        BuildOutcome outcome = Pipeline.build(new BuildRequest(tmp.resolve("content"), tmp.resolve("templates"), tmp.resolve("site"), false));
-        assertEquals(List.<Diagnostic>of(), outcome.diagnostics());
-        Document page = Jsoup.parse(tmp.resolve("site/404.html").toFile(), "UTF-8");
+        Path site = BuiltSite.synthetic(SyntheticProject.Spec.plain(25), tmp);
+        Document page = Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8");
         assertEquals(20, page.select(".notfound-page li a").size());
-        for (var a : page.select(".notfound-page li a")) assertTrue(Files.isRegularFile(tmp.resolve("site").resolve(a.attr("href"))), a.attr("href"));
+        for (var a : page.select(".notfound-page li a")) assertTrue(Files.isRegularFile(site.resolve(a.attr("href"))), a.attr("href"));
         assertTrue(page.select(".notfound-page p").text().contains("These are 20 of 25 stories; the home page lists them all."),
                 page.select(".notfound-page p").text());
         assertEquals("index.html#stories", page.select(".notfound-page p a").last().attr("href"));
