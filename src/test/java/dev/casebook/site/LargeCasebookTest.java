@@ -4,6 +4,7 @@ import dev.casebook.bench.SyntheticProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,17 +19,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A network of hundreds of people: the network page draws its core (at most 150 people, the connectors among
- * them) and lists the relationships drawn, while every person page still lists all of that person's relationships.
+ * A casebook of hundreds of people and outcomes, built once:
+ * <ul>
+ * <li>the network page draws its core (at most 150 people, the connectors among them) and lists the relationships
+ * drawn, while every person page still lists all of that person's relationships;</li>
+ * <li>the report's charts draw at most 25 bars, the largest, and say so; the steps chart counts outcomes by chain
+ * length; the table of outcomes still lists every one.</li>
+ * </ul>
  */
-class LargeNetworkTest {
+class LargeCasebookTest {
 
     @TempDir
-    Path tmp;
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = BuiltSite.synthetic(new SyntheticProject.Spec(120, 60, 20, 3), tmp);
+    }
 
     @Test
     void theDrawingShowsTheCoreAndPersonPagesKeepEveryRelationship() throws IOException {
-        Path site = BuiltSite.synthetic(new SyntheticProject.Spec(120, 60, 20, 3), tmp);
         Document network = Jsoup.parse(site.resolve("network.html").toFile(), "UTF-8");
         int people = network.select("#everyone-h ~ .table-wrap tbody tr").size();
         assertTrue(people > 150, "the synthetic network has more people than are drawn: " + people);
@@ -65,5 +76,43 @@ class LargeNetworkTest {
                 "person page of " + id + " lists relationships");
         assertEquals(links, person.select("ul.relationships > li").size(),
                 "one row per relationship on " + id + "'s page");
+    }
+
+    @Test
+    void chartsKeepTheirLargestBarsAndTheOutcomeTableKeepsEveryOutcome() throws IOException {
+        Document report = Jsoup.parse(site.resolve("report.html").toFile(), "UTF-8");
+
+        List<Element> outcomes = report.select("#outcomes-h ~ .table-wrap tbody tr");
+        assertTrue(outcomes.size() > 25, "the synthetic casebook has many outcomes: " + outcomes.size());
+
+        // the steps chart: one bar per chain length, and the bars add up to every outcome in the table
+        Element steps = report.selectFirst("section[aria-labelledby=chart-steps-h]");
+        List<Element> lengths = steps.select("table tbody tr");
+        assertTrue(lengths.size() < 10, "a bar per length, not per outcome: " + lengths.size());
+        int counted = 0;
+        for (Element row : lengths) {
+            assertTrue(row.child(0).text().matches("\\d+ steps?"), row.text());
+            counted += Integer.parseInt(row.child(1).text());
+        }
+        assertEquals(outcomes.size(), counted);
+        long perLength = outcomes.stream().map(r -> r.child(2).text()).distinct().count();
+        assertEquals(perLength, lengths.size());
+        assertEquals(lengths.size(), steps.select("svg g.bar").size());
+
+        // introducers: the 25 who made the most introductions, most first, and a note of how many there are
+        Element introducers = report.selectFirst("section[aria-labelledby=chart-introducers-h]");
+        List<Element> rows = introducers.select("table tbody tr");
+        assertEquals(25, rows.size());
+        assertEquals(25, introducers.select("svg g.bar").size());
+        int previous = Integer.MAX_VALUE;
+        for (Element row : rows) {
+            int made = Integer.parseInt(row.child(1).text());
+            assertTrue(made <= previous, "largest first: " + introducers.text());
+            previous = made;
+        }
+        String note = introducers.selectFirst("p").text();
+        assertTrue(note.matches(".* The 25 largest of \\d+ are shown\\."), note);
+        int total = Integer.parseInt(note.replaceAll(".* of (\\d+) are shown\\.", "$1"));
+        assertTrue(total > 25, note);
     }
 }
