@@ -4,41 +4,39 @@ import dev.casebook.pipeline.BuildOutcome;
 import dev.casebook.pipeline.BuildRequest;
 import dev.casebook.pipeline.Pipeline;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code casebook build}: the whole pipeline, then a one-line summary. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validate the content and build the site. A failed build leaves the previous site untouched.",
-        footer = {"", "Examples:", "  casebook build", "  casebook build --content ~/casebook/content --out /var/www/casebook",
-                "  casebook build --drafts --out /tmp/preview"})
 final class BuildCommand implements Callable<Integer> {
 
-    @Mixin
-    ContentOptions options;
+    final CommandSpec spec = CommandSpecs.command(this, "build",
+            "Validate the content and build the site. A failed build leaves the previous site untouched.",
+            "Examples:", "  casebook build", "  casebook build --content ~/casebook/content --out /var/www/casebook",
+            "  casebook build --drafts --out /tmp/preview");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced as a whole (default: ${DEFAULT-VALUE})", defaultValue = "site")
-    Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "address the site will be served from, for the feed and sitemap (default: relative paths)")
-    String baseUrl;
-
-    @Option(names = "--timings", hidden = true, description = "print how long each stage took, to stderr")
-    boolean timings;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    BuildCommand() {
+        ContentOptions.addTo(spec);
+        spec.addOption(CommandSpecs.valued("--out", "DIR", Path.class, "site", "output folder, replaced as a whole (default: ${DEFAULT-VALUE})"));
+        spec.addOption(CommandSpecs.valued("--base-url", "URL", String.class, null,
+                "address the site will be served from, for the feed and sitemap (default: relative paths)"));
+        spec.addOption(OptionSpec.builder("--timings").type(boolean.class).defaultValue("false").hidden(true)
+                .description("print how long each stage took, to stderr").build());
+    }
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        ContentOptions options = ContentOptions.of(spec);
+        Path out = CommandSpecs.value(spec, "--out");
+        String baseUrl = CommandSpecs.value(spec, "--base-url");
+        boolean timings = CommandSpecs.value(spec, "--timings");
         if (baseUrl != null && !baseUrl.matches("(?i)https?://\\S+")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must start with http:// or https://, got '" + baseUrl + "'");
         }
@@ -46,8 +44,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildOutcome outcome;
         try (ProgressLine progress = ProgressLine.forTerminal(err)) {
             PhaseTimer timer = new PhaseTimer(progress);
-            outcome = Pipeline.build(new BuildRequest(options.content, options.templates, out, options.drafts,
-                    java.util.Optional.ofNullable(baseUrl)), timings ? timer : progress);
+            outcome = Pipeline.build(new BuildRequest(options.content(), options.templates(), out, options.drafts(),
+                    Optional.ofNullable(baseUrl)), timings ? timer : progress);
             if (timings) timer.print(err);
         }
         DiagnosticPrinter.print(outcome.diagnostics(), err);

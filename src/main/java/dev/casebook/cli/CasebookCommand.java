@@ -1,28 +1,23 @@
 package dev.casebook.cli;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 
 /** The top command: {@code casebook build | check | ...}. Exit codes: 0 ok, 1 content errors, 2 usage. */
-@Command(name = "casebook",
-        mixinStandardHelpOptions = true,
-        versionProvider = CasebookCommand.Version.class,
-        description = "Turns relationship case studies (Markdown stories, YAML logs) into a static training site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ThemeCommand.class, PackCommand.class, CommandLine.HelpCommand.class},
-        footer = {"",
-                "Examples:",
-                "  casebook build                      build ./content and ./templates into ./site",
-                "  casebook build --out /tmp/preview   build somewhere else",
-                "  casebook check                      validate only, write nothing",
-                "",
-                "Exit codes: 0 ok, 1 errors in the content or templates, 2 wrong usage.",
-                "Docs: docs/format.md (content), docs/templates.md (templates)."})
 public final class CasebookCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "casebook",
+            "Turns relationship case studies (Markdown stories, YAML logs) into a static training site.",
+            "Examples:",
+            "  casebook build                     build ./content into ./site",
+            "  casebook build --out /tmp/preview  build somewhere else",
+            "  casebook check                     validate only, write nothing",
+            "  casebook help build                the options of build",
+            "",
+            "Exit codes: 0 ok, 1 errors in the content or templates, 2 wrong usage.",
+            "Docs: docs/format.md (content), docs/templates.md (templates).");
 
     @Override
     public void run() {
@@ -35,7 +30,13 @@ public final class CasebookCommand implements Runnable {
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new CasebookCommand());
+        CommandLine cl = new CommandLine(new CasebookCommand().spec);
+        cl.addSubcommand(new CommandLine(new BuildCommand().spec));
+        cl.addSubcommand(new CommandLine(new CheckCommand().spec));
+        cl.addSubcommand(new CommandLine(new ServeCommand().spec));
+        cl.addSubcommand(ThemeCommand.commandLine());
+        cl.addSubcommand(new CommandLine(new PackCommand().spec));
+        cl.addSubcommand(new CommandLine(new HelpCommand().spec));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> 2);
@@ -50,14 +51,5 @@ public final class CasebookCommand implements Runnable {
             return 3;
         });
         return cl;
-    }
-
-    /** The version from the jar's manifest, or "dev" when run from classes. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = CasebookCommand.class.getPackage().getImplementationVersion();
-            return new String[]{"casebook " + (v == null ? "0.1.0" : v)};
-        }
     }
 }

@@ -3,29 +3,27 @@ package dev.casebook.cli;
 import dev.casebook.pipeline.BuildOutcome;
 import dev.casebook.pipeline.BuildRequest;
 import dev.casebook.pipeline.Pipeline;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code casebook check}: validate only; writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate the content (files, fields, references, dates, chains) without writing anything.",
-        footer = {"", "Examples:", "  casebook check", "  casebook check --content ~/casebook/content --drafts"})
 final class CheckCommand implements Callable<Integer> {
 
-    @Mixin
-    ContentOptions options;
+    final CommandSpec spec = CommandSpecs.command(this, "check",
+            "Validate the content (files, fields, references, dates, chains) without writing anything.",
+            "Examples:", "  casebook check", "  casebook check --content ~/casebook/content --drafts");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CheckCommand() {
+        ContentOptions.addTo(spec);
+    }
 
     @Override
     public Integer call() {
-        BuildOutcome outcome = Pipeline.check(new BuildRequest(options.content, options.templates, Path.of("site"), options.drafts));
+        ContentOptions options = ContentOptions.of(spec);
+        BuildOutcome outcome = Pipeline.check(new BuildRequest(options.content(), options.templates(), Path.of("site"), options.drafts()));
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter.print(outcome.diagnostics(), err);
         String summary = DiagnosticPrinter.count(outcome.errors(), "error") + ", " + DiagnosticPrinter.count(outcome.warnings(), "warning");

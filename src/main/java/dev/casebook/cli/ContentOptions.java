@@ -1,18 +1,23 @@
 package dev.casebook.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 
-/** The options shared by build, check and serve: where the content, templates and site are. */
-final class ContentOptions {
-    @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-    Path content;
+/** The options shared by build, check and serve: where the content and templates are, and whether drafts count. */
+record ContentOptions(Path content, Path templates, boolean drafts) {
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates that override the built-in theme (default: ${DEFAULT-VALUE})",
-            defaultValue = "templates")
-    Path templates;
+    /** Adds {@code --content}, {@code --templates} and {@code --drafts} to a command. */
+    static void addTo(CommandSpec spec) {
+        spec.addOption(CommandSpecs.valued("--content", "DIR", Path.class, "content", "content folder (default: ${DEFAULT-VALUE})"));
+        spec.addOption(CommandSpecs.valued("--templates", "DIR", Path.class, "templates",
+                "templates that override the built-in theme (default: ${DEFAULT-VALUE})"));
+        spec.addOption(CommandSpecs.flag("--drafts", "include stories marked draft: true"));
+    }
 
-    @Option(names = "--drafts", description = "include stories marked draft: true")
-    boolean drafts;
+    /** The values a parsed command line gave them. */
+    static ContentOptions of(CommandSpec spec) {
+        return new ContentOptions(CommandSpecs.value(spec, "--content"), CommandSpecs.value(spec, "--templates"),
+                CommandSpecs.value(spec, "--drafts"));
+    }
 }

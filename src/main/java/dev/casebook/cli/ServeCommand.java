@@ -3,9 +3,7 @@ package dev.casebook.cli;
 import dev.casebook.pipeline.BuildRequest;
 import dev.casebook.serve.PreviewServer;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,27 +15,26 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code casebook serve}: a live-reloading preview of the site, until Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Build the site into memory, serve it on this machine, and rebuild it whenever content/ or templates/ change;",
-                "open pages reload by themselves. Nothing is written to disk; the published site is made by 'build'."},
-        footer = {"", "Examples:", "  casebook serve", "  casebook serve --port 9000 --drafts",
-                "  casebook serve --bind 0.0.0.0   let other machines see it (the default is this machine only)"})
 final class ServeCommand implements Callable<Integer> {
 
-    @Mixin
-    ContentOptions options;
+    final CommandSpec spec = CommandSpecs.command(this, "serve",
+            "Serve a live preview: the site built into memory, rebuilt whenever content/ or templates/ change.\n"
+                    + "Open pages reload by themselves. Nothing is written to disk; 'build' makes the published site.",
+            "Examples:", "  casebook serve", "  casebook serve --port 9000 --drafts",
+            "  casebook serve --bind 0.0.0.0   let other machines see it too");
 
-    @Option(names = "--port", paramLabel = "N", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)", defaultValue = "8080")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)", defaultValue = "127.0.0.1")
-    String bind;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ServeCommand() {
+        ContentOptions.addTo(spec);
+        spec.addOption(CommandSpecs.valued("--port", "N", int.class, "8080", "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)"));
+        spec.addOption(CommandSpecs.valued("--bind", "ADDRESS", String.class, "127.0.0.1",
+                "address to listen on (default: ${DEFAULT-VALUE}, this machine only)"));
+    }
 
     @Override
     public Integer call() {
+        ContentOptions options = ContentOptions.of(spec);
+        int port = CommandSpecs.value(spec, "--port");
+        String bind = CommandSpecs.value(spec, "--bind");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
@@ -50,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = PreviewServer.start(new PreviewServer.Config(
-                    new BuildRequest(options.content, options.templates, Path.of("site"), options.drafts), address, port, out));
+                    new BuildRequest(options.content(), options.templates(), Path.of("site"), options.drafts()), address, port, out));
         } catch (BindException e) {
             boolean busy = e.getMessage() != null && e.getMessage().contains("in use");
             err.println(busy ? "casebook: port " + port + " is busy; use --port"
@@ -69,8 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "casebook-stop"));
-        out.println("serving " + options.content + " at " + server.url() + (address.isLoopbackAddress() ? "" : " (visible to other machines)"));
-        out.println("watching " + options.content + " and " + options.templates + "; press Ctrl-C to stop");
+        out.println("serving " + options.content() + " at " + server.url() + (address.isLoopbackAddress() ? "" : " (visible to other machines)"));
+        out.println("watching " + options.content() + " and " + options.templates() + "; press Ctrl-C to stop");
         out.flush();
         try {
             stopped.await();

@@ -2,9 +2,8 @@ package dev.casebook.cli;
 
 import dev.casebook.render.ThemeFiles;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,13 +14,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code casebook theme export DIR}: the built-in theme (templates and assets) as a starting point for templates/. */
-@Command(name = "theme", mixinStandardHelpOptions = true,
-        description = "Work with the built-in theme.",
-        subcommands = {ThemeCommand.Export.class})
 final class ThemeCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "theme", "Work with the built-in theme.");
+
+    /** {@code theme} with its one subcommand, {@code export}. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ThemeCommand().spec);
+        cl.addSubcommand(new CommandLine(new Export().spec));
+        return cl;
+    }
 
     @Override
     public void run() {
@@ -29,28 +31,28 @@ final class ThemeCommand implements Runnable {
     }
 
     /** Writes every theme file under DIR, refusing to overwrite anything unless told to. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the built-in theme's templates and assets into DIR, to edit and use as --templates DIR.",
-            footer = {"", "Examples:", "  casebook theme export templates", "  casebook theme export /tmp/theme --force",
-                    "", "Keep only the files you change: the others still come from the built-in theme. See docs/templates.md."})
     static final class Export implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DIR", description = "folder to write the theme into (created if missing)")
-        Path dir;
+        private final CommandSpec spec = CommandSpecs.command(this, "export",
+                "Write the built-in theme's templates and assets into DIR, to edit and use as --templates DIR.",
+                "Examples:", "  casebook theme export templates", "  casebook theme export /tmp/theme --force",
+                "", "Keep only the files you change: the others still come from the built-in theme. See docs/templates.md.");
 
-        @Option(names = "--force", description = "overwrite files that already exist")
-        boolean force;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        Export() {
+            spec.addPositional(PositionalParamSpec.builder().paramLabel("DIR").type(Path.class).arity("1").required(true)
+                    .description("folder to write the theme into (created if missing)").build());
+            spec.addOption(CommandSpecs.flag("--force", "overwrite files that already exist"));
+        }
 
         @Override
         public Integer call() {
+            Path dir = spec.positionalParameters().get(0).getValue();
+            boolean force = CommandSpecs.value(spec, "--force");
             PrintWriter err = spec.commandLine().getErr();
             List<String> names = ThemeFiles.names();
             List<String> existing = names.stream().filter(n -> Files.exists(dir.resolve(n), LinkOption.NOFOLLOW_LINKS)).toList();
             if (!existing.isEmpty() && !force) {
-                for (String n : existing) err.println(path(n) + ": error: already exists");
+                for (String n : existing) err.println(path(dir, n) + ": error: already exists");
                 err.println("theme export refused: " + DiagnosticPrinter.count(existing.size(), "file") + " would be overwritten; nothing was written");
                 err.println("  hint: pick an empty folder, or add --force to overwrite them");
                 err.flush();
@@ -63,7 +65,7 @@ final class ThemeCommand implements Runnable {
                     Files.createDirectories(target.getParent());
                     Files.write(target, ThemeFiles.read(n));
                 } catch (IOException e) {
-                    err.println(path(n) + ": error: cannot write: " + e.getMessage());
+                    err.println(path(dir, n) + ": error: cannot write: " + e.getMessage());
                     err.flush();
                     return 1;
                 }
@@ -76,7 +78,7 @@ final class ThemeCommand implements Runnable {
             return 0;
         }
 
-        private String path(String name) {
+        private static String path(Path dir, String name) {
             return dir.resolve(name).toString().replace('\\', '/');
         }
     }

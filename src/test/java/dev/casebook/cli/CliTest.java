@@ -43,6 +43,48 @@ class CliTest {
     }
 
     @Test
+    void helpShowsTheHelpOfAnyCommandAndSubcommand() {
+        assertEquals(run("--help").out(), run("help").out());
+        assertEquals(run("build", "--help").out(), run("help", "build").out());
+        Run export = run("help", "theme", "export");
+        assertEquals(0, export.code());
+        assertTrue(export.out().startsWith("Usage: casebook theme export [-hV] [--force] DIR"), export.out());
+        Run unknown = run("help", "nosuch");
+        assertEquals(2, unknown.code());
+        assertEquals("casebook: Unknown subcommand 'nosuch'.\nTry 'casebook --help' for usage.\n", unknown.err());
+        Run unknownBelowTheme = run("help", "theme", "nosuch");
+        assertEquals(2, unknownBelowTheme.code());
+        assertTrue(unknownBelowTheme.err().contains("Try 'casebook theme --help' for usage."), unknownBelowTheme.err());
+    }
+
+    @Test
+    void everyCommandPrintsTheVersion() {
+        String version = run("--version").out();
+        for (String[] command : new String[][]{{"build"}, {"check"}, {"serve"}, {"pack"}, {"theme"}, {"theme", "export"}, {"help"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "-V";
+            Run r = run(args);
+            assertEquals(0, r.code(), String.join(" ", args));
+            assertEquals(version, r.out(), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void examplesInTheHelpAreNeverWrapped() {
+        for (String[] command : new String[][]{{}, {"build"}, {"check"}, {"serve"}, {"pack"}, {"theme"}, {"theme", "export"}, {"help"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            String help = run(args).out();
+            int examples = help.indexOf("Examples:\n");
+            if (examples < 0) continue;
+            for (String line : help.substring(examples + 10).split("\n")) {
+                if (line.isEmpty()) break;
+                assertTrue(line.startsWith("  casebook "), "a wrapped example in 'casebook " + String.join(" ", args) + "': " + line);
+            }
+        }
+    }
+
+    @Test
     void timingsNameEachStageAndTheTimeSpentWritingFiles() {
         Run r = run("build", "--content", "content", "--out", tmp.resolve("site").toString(), "--timings");
         assertEquals(0, r.code(), r.err());
