@@ -1,0 +1,546 @@
+package dev.casebook.render;
+
+import java.util.Optional;
+
+/**
+ * The everyday Markdown of a story, rendered straight to the HTML commonmark gives it, several times faster:
+ * ATX headings, paragraphs, tight bullet and ordered lists of one-line items (with lazy continuation lines),
+ * block quotes, {@code *emphasis*}, {@code **strong**} (and with {@code _}) and inline links to http, https,
+ * mailto and relative addresses. Anything else (code, tables, raw HTML, images, escapes, entities, indented or
+ * loose blocks, nesting commonmark resolves by its finer rules) makes {@link #render} give up, and the story goes
+ * through commonmark as before: this never guesses. {@code MarkdownSubsetRendererTest} compares the two on
+ * generated documents.
+ */
+final class MarkdownSubsetRenderer {
+
+    // what a line is to the block structure
+    private static final int BLANK = 0;
+    private static final int TEXT = 1;
+    private static final int HEADING = 2;
+    private static final int QUOTE = 3;
+    private static final int BULLET = 4;
+    private static final int ORDERED = 5;
+    private static final int UNSUPPORTED = 6;
+    /** A line that starts with spaces and then plain text: only the continuation of a paragraph or list item. */
+    private static final int INDENTED = 7;
+
+    // inline tokens
+    private static final int T_TEXT = 0;
+    private static final int T_DELIM = 1;
+    private static final int T_OPEN_BRACKET = 2;
+    private static final int T_LINK_END = 3;
+
+    /** ASCII characters that end the document's chance: code, raw HTML, escapes, tables, carriage returns, tabs. */
+    private static final boolean[] REFUSED = new boolean[0x80];
+    private static final boolean[] ASCII_PUNCTUATION = new boolean[0x80];
+    /** Characters a link address may have here; anything else is left to commonmark (which may percent-encode it). */
+    private static final boolean[] URL_CHAR = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x20; c++) REFUSED[c] = c != '\n';
+        for (char c : "`<\\|\u007f".toCharArray()) REFUSED[c] = true;
+        for (char c : "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".toCharArray()) ASCII_PUNCTUATION[c] = true;
+        for (char c = '0'; c <= '9'; c++) URL_CHAR[c] = true;
+        for (char c = 'a'; c <= 'z'; c++) URL_CHAR[c] = true;
+        for (char c = 'A'; c <= 'Z'; c++) URL_CHAR[c] = true;
+        for (char c : "-._~:/?#@!$&+,;=%".toCharArray()) URL_CHAR[c] = true;
+    }
+
+    private static final ThreadLocal<MarkdownSubsetRenderer> SCRATCH = ThreadLocal.withInitial(MarkdownSubsetRenderer::new);
+
+    private char[] c = new char[0];
+    private StringBuilder out;
+    // inline tokens of the text being rendered: kind, start, end, and for delimiters their character, length and role
+    private int[] kind = new int[64];
+    private int[] from = new int[64];
+    private int[] to = new int[64];
+    private int[] role = new int[64];
+    private int tokens;
+
+    private MarkdownSubsetRenderer() {
+    }
+
+    /** The HTML commonmark makes of {@code markdown}, or empty when it is beyond this subset. */
+    static Optional<String> render(String markdown) {
+        return SCRATCH.get().html(markdown);
+    }
+
+    private Optional<String> html(String markdown) {
+        int n = markdown.length();
+        if (c.length < n) c = new char[Math.max(n, 2 * c.length)];
+        markdown.getChars(0, n, c, 0);
+        if (!plainEnough(n)) return Optional.empty();
+        out = new StringBuilder(n + n / 2 + 64);
+        boolean ok = blocks(0, n);
+        String html = ok ? out.toString() : null;
+        out = null;
+        return Optional.ofNullable(html);
+    }
+
+    /** No refused character, no link reference definition ("]:"), no entity, no trailing space on a line. */
+    private boolean plainEnough(int n) {
+        char[] c = this.c;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch >= 0x80) {
+                if (ch == '\u2028' || ch == '\u2029') return false;
+                continue;
+            }
+            if (REFUSED[ch]) return false;
+            if (ch == ']' && i + 1 < n && c[i + 1] == ':') return false;
+            if (ch == '&' && entityAt(i, n)) return false;
+            if (ch == ' ' && (i + 1 == n || c[i + 1] == '\n')) return false;
+        }
+        return true;
+    }
+
+    private boolean entityAt(int i, int n) {
+        int k = i + 1;
+        while (k < n && (Character.isLetterOrDigit(c[k]) || c[k] == '#') && k - i < 40) k++;
+        return k > i + 1 && k < n && c[k] == ';';
+    }
+
+    private int lineEnd(int i, int end) {
+        while (i < end && c[i] != '\n') i++;
+        return i;
+    }
+
+    private static int next(int lineEnd, int end) {
+        return lineEnd < end ? lineEnd + 1 : end;
+    }
+
+    /** What the line {@code c[i, e)} is to the block structure. */
+    private int lineKind(int i, int e) {
+        if (i == e) return BLANK;
+        char f = c[i];
+        if (f == ' ') {
+            int k = i;
+            while (k < e && c[k] == ' ') k++;
+            if (k == e) return BLANK;
+            return lineKind(k, e) == TEXT ? INDENTED : UNSUPPORTED;
+        }
+        switch (f) {
+            case '#': {
+                int k = i;
+                while (k < e && c[k] == '#') k++;
+                if (k - i > 6) return TEXT;
+                if (k == e) return UNSUPPORTED; // an empty heading
+                if (c[k] != ' ') return TEXT;
+                if (k + 1 == e || c[k + 1] == ' ' || c[e - 1] == '#') return UNSUPPORTED;
+                return HEADING;
+            }
+            case '>':
+                return QUOTE;
+            case '-':
+            case '*': {
+                if (thematicBreakLike(i, e, f) || i + 1 == e) return UNSUPPORTED; // a break, or an empty item
+                if (c[i + 1] == ' ') return itemContentOk(i + 2, e) ? BULLET : UNSUPPORTED;
+                return f == '-' ? UNSUPPORTED : TEXT;
+            }
+            case '_':
+                return thematicBreakLike(i, e, f) ? UNSUPPORTED : TEXT;
+            case '+': case '=': case '~': case ':': case '!':
+                return UNSUPPORTED;
+            default:
+                break;
+        }
+        if (f >= '0' && f <= '9') {
+            int k = i;
+            while (k < e && c[k] >= '0' && c[k] <= '9') k++;
+            if (k == e) return TEXT;
+            char d = c[k];
+            if (d == '.' || d == ')') {
+                if (k - i > 9 || d == ')') return UNSUPPORTED;
+                if (k + 1 == e) return UNSUPPORTED;
+                if (c[k + 1] == ' ') return itemContentOk(k + 2, e) ? ORDERED : UNSUPPORTED;
+            }
+        }
+        return TEXT;
+    }
+
+    /** Whether an item's text, from {@code i}, is a plain line (not itself the start of another block). */
+    private boolean itemContentOk(int i, int e) {
+        return i < e && lineKind(i, e) == TEXT;
+    }
+
+    private boolean thematicBreakLike(int i, int e, char mark) {
+        int marks = 0;
+        for (int k = i; k < e; k++) {
+            if (c[k] == mark) marks++;
+            else if (c[k] != ' ') return false;
+        }
+        return marks >= 3;
+    }
+
+    /** The blocks of {@code c[start, end)}; false when a line is beyond the subset. */
+    private boolean blocks(int start, int end) {
+        int i = start;
+        while (i < end) {
+            int e = lineEnd(i, end);
+            int k = lineKind(i, e);
+            switch (k) {
+                case BLANK -> i = next(e, end);
+                case HEADING -> {
+                    int hashes = 0;
+                    while (c[i + hashes] == '#') hashes++;
+                    out.append("<h").append(hashes).append('>');
+                    if (!inline(i + hashes + 1, e)) return false;
+                    out.append("</h").append(hashes).append(">\n");
+                    i = next(e, end);
+                }
+                case QUOTE -> {
+                    i = quote(i, end);
+                    if (i < 0) return false;
+                }
+                case BULLET, ORDERED -> {
+                    i = list(i, end, k);
+                    if (i < 0) return false;
+                }
+                case TEXT -> {
+                    i = paragraph(i, end);
+                    if (i < 0) return false;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A paragraph from line {@code i}; where it ends, or -1 when beyond the subset. */
+    private int paragraph(int i, int end) {
+        int e = lineEnd(i, end);
+        int last = e;
+        int j = next(e, end);
+        while (j < end) {
+            int je = lineEnd(j, end);
+            int k = lineKind(j, je);
+            if (k == BLANK || k == HEADING || k == QUOTE || k == BULLET) break;
+            if (k == ORDERED) {
+                if (orderedStart(j) != 1) return -1; // only "1." interrupts a paragraph; "2." would continue it
+                break;
+            }
+            if (k != TEXT && k != INDENTED) return -1;
+            last = je;
+            j = next(je, end);
+        }
+        out.append("<p>");
+        if (!inline(i, last)) return -1;
+        out.append("</p>\n");
+        return j;
+    }
+
+    /** A block quote from line {@code i}: its lines without their "> ", rendered as blocks of their own. */
+    private int quote(int i, int end) {
+        StringBuilder inner = new StringBuilder();
+        int j = i;
+        while (j < end) {
+            int je = lineEnd(j, end);
+            if (j == je || c[j] != '>') {
+                if (lineKind(j, je) != BLANK) return -1; // a lazy continuation line: left to commonmark
+                break;
+            }
+            int text = j + 1 < je && c[j + 1] == ' ' ? j + 2 : j + 1;
+            inner.append(c, text, je - text).append('\n');
+            j = next(je, end);
+        }
+        String content = inner.toString();
+        char[] saved = c;
+        c = content.toCharArray();
+        out.append("<blockquote>\n");
+        boolean ok = blocks(0, c.length);
+        c = saved;
+        if (!ok) return -1;
+        out.append("</blockquote>\n");
+        return j;
+    }
+
+    private int orderedStart(int i) {
+        int v = 0;
+        while (c[i] >= '0' && c[i] <= '9') v = v * 10 + (c[i++] - '0');
+        return v;
+    }
+
+    /** A tight list from line {@code i}, its items one line each plus lazy continuation lines. */
+    private int list(int i, int end, int type) {
+        char bullet = c[i];
+        if (type == ORDERED) {
+            int start = orderedStart(i);
+            out.append(start == 1 ? "<ol>\n" : "<ol start=\"" + start + "\">\n");
+        } else {
+            out.append("<ul>\n");
+        }
+        int j = i;
+        while (true) {
+            int je = lineEnd(j, end);
+            int content = type == BULLET ? j + 2 : contentOfOrdered(j);
+            int last = je;
+            int k = next(je, end);
+            int following = BLANK;
+            while (k < end) {
+                int ke = lineEnd(k, end);
+                following = lineKind(k, ke);
+                if (following != TEXT && following != INDENTED) break;
+                last = ke;
+                k = next(ke, end);
+            }
+            if (k >= end) following = BLANK;
+            out.append("<li>");
+            if (!inline(content, last)) return -1;
+            out.append("</li>\n");
+            if (following == type && (type == ORDERED || c[k] == bullet)) {
+                j = k;
+                continue;
+            }
+            if (following == BULLET || following == ORDERED || following == UNSUPPORTED) return -1; // another kind of list, or beyond
+            if (following == BLANK) {
+                // a blank line and then an item of the same list would make it loose
+                int m = k;
+                while (m < end) {
+                    int me = lineEnd(m, end);
+                    int mk = lineKind(m, me);
+                    if (mk != BLANK) {
+                        if (mk == BULLET || mk == ORDERED || mk == INDENTED) return -1; // the list would go on
+                        break;
+                    }
+                    m = next(me, end);
+                }
+            }
+            out.append(type == ORDERED ? "</ol>\n" : "</ul>\n");
+            return k;
+        }
+    }
+
+    private int contentOfOrdered(int i) {
+        while (c[i] >= '0' && c[i] <= '9') i++;
+        return i + 2;
+    }
+
+    // ---- inline ----
+
+    private void token(int k, int s, int e, int r) {
+        if (tokens == kind.length) {
+            int size = 2 * tokens;
+            kind = java.util.Arrays.copyOf(kind, size);
+            from = java.util.Arrays.copyOf(from, size);
+            to = java.util.Arrays.copyOf(to, size);
+            role = java.util.Arrays.copyOf(role, size);
+        }
+        kind[tokens] = k;
+        from[tokens] = s;
+        to[tokens] = e;
+        role[tokens] = r;
+        tokens++;
+    }
+
+    private static final int OPENS = 1;
+    private static final int CLOSES = 2;
+    /** A delimiter or bracket that turned out to be text. */
+    private static final int LITERAL = 0;
+    private static final int MATCHED = 4;
+
+    /** The inline content {@code c[s, e)} (lines joined by '\n'); false when beyond the subset. */
+    private boolean inline(int s, int e) {
+        tokens = 0;
+        int textStart = s;
+        int openBrackets = 0;
+        int i = s;
+        while (i < e) {
+            char ch = c[i];
+            if (ch == '*' || ch == '_') {
+                int r = i;
+                while (r < e && c[r] == ch) r++;
+                if (r - i > 2) return false;
+                int before = i == s ? -1 : c[i - 1];
+                int after = r == e ? -1 : c[r];
+                if (before >= 0x80 || after >= 0x80) return false;
+                boolean beforeSpace = before < 0 || before == ' ' || before == '\n';
+                boolean afterSpace = after < 0 || after == ' ' || after == '\n';
+                boolean beforePunct = !beforeSpace && ASCII_PUNCTUATION[before];
+                boolean afterPunct = !afterSpace && ASCII_PUNCTUATION[after];
+                boolean left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
+                boolean right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
+                boolean opens = ch == '*' ? left : left && (!right || beforePunct);
+                boolean closes = ch == '*' ? right : right && (!left || afterPunct);
+                if (opens && closes) return false;
+                if (opens || closes) {
+                    if (textStart < i) token(T_TEXT, textStart, i, 0);
+                    token(T_DELIM, i, r, opens ? OPENS : CLOSES);
+                    textStart = r;
+                }
+                i = r;
+            } else if (ch == '[') {
+                if (textStart < i) token(T_TEXT, textStart, i, 0);
+                token(T_OPEN_BRACKET, i, i + 1, LITERAL);
+                openBrackets++;
+                textStart = ++i;
+            } else if (ch == ']') {
+                int opener = lastOpenBracket();
+                if (opener < 0) {
+                    i++;
+                    continue;
+                }
+                int dest = i + 1 < e && c[i + 1] == '(' ? destinationEnd(i + 2, e) : -1;
+                if (i + 1 < e && c[i + 1] == '(' && dest < 0) return false;
+                if (textStart < i) token(T_TEXT, textStart, i, 0);
+                if (dest < 0) {
+                    role[opener] = LITERAL; // "[...]" without an address: both brackets stay text
+                    kind[opener] = T_TEXT;
+                    token(T_TEXT, i, i + 1, 0);
+                    openBrackets--;
+                    textStart = ++i;
+                    continue;
+                }
+                if (openBrackets > 1) return false; // a link inside brackets: commonmark's rules for that are finer
+                role[opener] = MATCHED;
+                token(T_LINK_END, i + 2, dest, opener);
+                openBrackets--;
+                i = dest + 1;
+                textStart = i;
+            } else if (ch == '!' && i + 1 < e && c[i + 1] == '[') {
+                return false; // an image
+            } else {
+                i++;
+            }
+        }
+        if (textStart < e) token(T_TEXT, textStart, e, 0);
+        return emphasis() && emit();
+    }
+
+    private int lastOpenBracket() {
+        for (int t = tokens - 1; t >= 0; t--) if (kind[t] == T_OPEN_BRACKET && role[t] == LITERAL) return t;
+        return -1;
+    }
+
+    /** Where "(address)" from {@code i} (just after the '(') ends, at its ')'; -1 when not a plain safe address. */
+    private int destinationEnd(int i, int e) {
+        int k = i;
+        while (k < e && c[k] != ')') {
+            char ch = c[k];
+            if (ch >= 0x80 || !URL_CHAR[ch]) return -1;
+            if (ch == '%' && !(k + 2 < e && hex(c[k + 1]) && hex(c[k + 2]))) return -1;
+            k++;
+        }
+        if (k == e || k == i) return -1;
+        return MarkdownRenderer.SafeUrls.safe(new String(c, i, k - i)) ? k : -1;
+    }
+
+    private static boolean hex(char ch) {
+        return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+    }
+
+    /**
+     * Pairs each closing delimiter with the opening one just before it in the same link text (same character, same
+     * length); a delimiter left without a partner is text. Where commonmark would reach past another opener, or
+     * split a run, this gives up.
+     */
+    private boolean emphasis() {
+        int[] stack = new int[tokens];
+        int top = 0;
+        int[] scopeBase = new int[tokens + 1];
+        int scopes = 0;
+        for (int t = 0; t < tokens; t++) {
+            switch (kind[t]) {
+                case T_OPEN_BRACKET -> {
+                    if (role[t] == MATCHED) scopeBase[scopes++] = top;
+                }
+                case T_LINK_END -> {
+                    int base = scopeBase[--scopes];
+                    for (int k = base; k < top; k++) role[stack[k]] = LITERAL;
+                    top = base;
+                }
+                case T_DELIM -> {
+                    int base = scopes == 0 ? 0 : scopeBase[scopes - 1];
+                    char ch = c[from[t]];
+                    int len = to[t] - from[t];
+                    if (role[t] == OPENS) {
+                        stack[top++] = t;
+                        continue;
+                    }
+                    // a closer: its partner must be the innermost opener of its character
+                    int same = -1;
+                    for (int k = top - 1; k >= base; k--) {
+                        if (c[from[stack[k]]] == ch) {
+                            same = k;
+                            break;
+                        }
+                    }
+                    if (same < 0) {
+                        role[t] = LITERAL;
+                        continue;
+                    }
+                    int o = stack[same];
+                    if (same != top - 1 || to[o] - from[o] != len) return false;
+                    role[o] = MATCHED | OPENS;
+                    role[t] = MATCHED | CLOSES;
+                    top--;
+                }
+                default -> {
+                }
+            }
+        }
+        for (int k = 0; k < top; k++) role[stack[k]] = LITERAL;
+        return true;
+    }
+
+    private boolean emit() {
+        StringBuilder out = this.out;
+        for (int t = 0; t < tokens; t++) {
+            int r = role[t];
+            switch (kind[t]) {
+                case T_TEXT -> text(from[t], to[t]);
+                case T_DELIM -> {
+                    if ((r & MATCHED) == 0) text(from[t], to[t]);
+                    else {
+                        boolean strong = to[t] - from[t] == 2;
+                        if ((r & OPENS) != 0) out.append(strong ? "<strong>" : "<em>");
+                        else out.append(strong ? "</strong>" : "</em>");
+                    }
+                }
+                case T_OPEN_BRACKET -> {
+                    if (r != MATCHED) {
+                        text(from[t], to[t]);
+                        continue;
+                    }
+                    int end = t + 1;
+                    while (kind[end] != T_LINK_END || role[end] != t) end++;
+                    out.append("<a rel=\"nofollow\" href=\"");
+                    text(from[end], to[end]);
+                    out.append("\">");
+                }
+                case T_LINK_END -> out.append("</a>");
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code c[s, e)} as HTML text: {@code & < > "} escaped, the spaces that start a continuation line left out. */
+    private void text(int s, int e) {
+        StringBuilder out = this.out;
+        int run = s;
+        for (int i = s; i < e; i++) {
+            char ch = c[i];
+            if (ch == '\n' && i + 1 < e && c[i + 1] == ' ') {
+                out.append(c, run, i + 1 - run);
+                while (i + 1 < e && c[i + 1] == ' ') i++;
+                run = i + 1;
+                continue;
+            }
+            String esc = switch (ch) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (esc == null) continue;
+            out.append(c, run, i - run).append(esc);
+            run = i + 1;
+        }
+        out.append(c, run, e - run);
+    }
+}
