@@ -30,15 +30,25 @@ final class MarkdownSubsetRenderer {
     private static final int T_OPEN_BRACKET = 2;
     private static final int T_LINK_END = 3;
 
-    /** ASCII characters that end the document's chance: code, raw HTML, escapes, tables, carriage returns, tabs. */
-    private static final boolean[] REFUSED = new boolean[0x80];
+    private static final String[] OPEN_HEADING = {"", "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"};
+    private static final String[] CLOSE_HEADING = {"", "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
+
+    /** What an ASCII character is to the inline scan: text, or one to look at (marks, and those that make it give up). */
+    private static final boolean[] INLINE_SPECIAL = new boolean[0x80];
+    /** Characters HTML text escapes. */
+    private static final String[] ESCAPED = new String[0x80];
     private static final boolean[] ASCII_PUNCTUATION = new boolean[0x80];
     /** Characters a link address may have here; anything else is left to commonmark (which may percent-encode it). */
     private static final boolean[] URL_CHAR = new boolean[0x80];
 
     static {
-        for (char c = 0; c < 0x20; c++) REFUSED[c] = c != '\n';
-        for (char c : "`<\\|\u007f".toCharArray()) REFUSED[c] = true;
+        // control characters (tabs, carriage returns), code, raw HTML, escapes, tables; marks; entities; images
+        for (char c = 0; c < 0x20; c++) INLINE_SPECIAL[c] = c != '\n';
+        for (char c : "`<\\|\u007f*_[]&!".toCharArray()) INLINE_SPECIAL[c] = true;
+        ESCAPED['&'] = "&amp;";
+        ESCAPED['<'] = "&lt;";
+        ESCAPED['>'] = "&gt;";
+        ESCAPED['"'] = "&quot;";
         for (char c : "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".toCharArray()) ASCII_PUNCTUATION[c] = true;
         for (char c = '0'; c <= '9'; c++) URL_CHAR[c] = true;
         for (char c = 'a'; c <= 'z'; c++) URL_CHAR[c] = true;
@@ -49,7 +59,9 @@ final class MarkdownSubsetRenderer {
     private static final ThreadLocal<MarkdownSubsetRenderer> SCRATCH = ThreadLocal.withInitial(MarkdownSubsetRenderer::new);
 
     private char[] c = new char[0];
-    private StringBuilder out;
+    /** The HTML so far (made a string once, at the end: a builder checked every character it was given). */
+    private char[] out = new char[0];
+    private int length;
     // inline tokens of the text being rendered: kind, start, end, and for delimiters their character, length and role
     private int[] kind = new int[64];
     private int[] from = new int[64];
@@ -69,31 +81,30 @@ final class MarkdownSubsetRenderer {
         int n = markdown.length();
         if (c.length < n) c = new char[Math.max(n, 2 * c.length)];
         markdown.getChars(0, n, c, 0);
-        if (!plainEnough(n)) return Optional.empty();
-        out = new StringBuilder(n + n / 2 + 64);
-        boolean ok = blocks(0, n);
-        String html = ok ? out.toString() : null;
-        out = null;
-        return Optional.ofNullable(html);
+        length = 0;
+        reserve(n + n / 2 + 64);
+        return blocks(0, n) ? Optional.of(new String(out, 0, length)) : Optional.empty();
     }
 
-    /** No refused character, no link reference definition ("]:"), no entity, no trailing space on a line. */
-    private boolean plainEnough(int n) {
-        char[] c = this.c;
-        for (int i = 0; i < n; i++) {
-            char ch = c[i];
-            if (ch >= 0x80) {
-                if (ch == '\u2028' || ch == '\u2029') return false;
-                continue;
-            }
-            if (REFUSED[ch]) return false;
-            if (ch == ']' && i + 1 < n && c[i + 1] == ':') return false;
-            if (ch == '&' && entityAt(i, n)) return false;
-            if (ch == ' ' && (i + 1 == n || c[i + 1] == '\n')) return false;
-        }
-        return true;
+    private void reserve(int more) {
+        if (length + more > out.length) out = java.util.Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
     }
 
+    private void put(String s) {
+        int n = s.length();
+        reserve(n);
+        s.getChars(0, n, out, length);
+        length += n;
+    }
+
+    private void put(char[] from, int start, int end) {
+        int n = end - start;
+        reserve(n);
+        System.arraycopy(from, start, out, length, n);
+        length += n;
+    }
+
+    /** Whether an '&' at {@code i} starts what may be an entity or a numeric character reference. */
     private boolean entityAt(int i, int n) {
         int k = i + 1;
         while (k < n && (Character.isLetterOrDigit(c[k]) || c[k] == '#') && k - i < 40) k++;
@@ -113,6 +124,7 @@ final class MarkdownSubsetRenderer {
     private int lineKind(int i, int e) {
         if (i == e) return BLANK;
         char f = c[i];
+        if (c[e - 1] == ' ' && f != ' ') return UNSUPPORTED; // trailing spaces: a hard line break, or stripped
         if (f == ' ') {
             int k = i;
             while (k < e && c[k] == ' ') k++;
@@ -183,9 +195,9 @@ final class MarkdownSubsetRenderer {
                 case HEADING -> {
                     int hashes = 0;
                     while (c[i + hashes] == '#') hashes++;
-                    out.append("<h").append(hashes).append('>');
+                    put(OPEN_HEADING[hashes]);
                     if (!inline(i + hashes + 1, e)) return false;
-                    out.append("</h").append(hashes).append(">\n");
+                    put(CLOSE_HEADING[hashes]);
                     i = next(e, end);
                 }
                 case QUOTE -> {
@@ -225,9 +237,9 @@ final class MarkdownSubsetRenderer {
             last = je;
             j = next(je, end);
         }
-        out.append("<p>");
+        put("<p>");
         if (!inline(i, last)) return -1;
-        out.append("</p>\n");
+        put("</p>\n");
         return j;
     }
 
@@ -248,11 +260,11 @@ final class MarkdownSubsetRenderer {
         String content = inner.toString();
         char[] saved = c;
         c = content.toCharArray();
-        out.append("<blockquote>\n");
+        put("<blockquote>\n");
         boolean ok = blocks(0, c.length);
         c = saved;
         if (!ok) return -1;
-        out.append("</blockquote>\n");
+        put("</blockquote>\n");
         return j;
     }
 
@@ -267,9 +279,9 @@ final class MarkdownSubsetRenderer {
         char bullet = c[i];
         if (type == ORDERED) {
             int start = orderedStart(i);
-            out.append(start == 1 ? "<ol>\n" : "<ol start=\"" + start + "\">\n");
+            put(start == 1 ? "<ol>\n" : "<ol start=\"" + start + "\">\n");
         } else {
-            out.append("<ul>\n");
+            put("<ul>\n");
         }
         int j = i;
         while (true) {
@@ -286,9 +298,9 @@ final class MarkdownSubsetRenderer {
                 k = next(ke, end);
             }
             if (k >= end) following = BLANK;
-            out.append("<li>");
+            put("<li>");
             if (!inline(content, last)) return -1;
-            out.append("</li>\n");
+            put("</li>\n");
             if (following == type && (type == ORDERED || c[k] == bullet)) {
                 j = k;
                 continue;
@@ -307,7 +319,7 @@ final class MarkdownSubsetRenderer {
                     m = next(me, end);
                 }
             }
-            out.append(type == ORDERED ? "</ol>\n" : "</ul>\n");
+            put(type == ORDERED ? "</ol>\n" : "</ul>\n");
             return k;
         }
     }
@@ -346,8 +358,18 @@ final class MarkdownSubsetRenderer {
         int textStart = s;
         int openBrackets = 0;
         int i = s;
+        char[] c = this.c;
         while (i < e) {
             char ch = c[i];
+            if (ch >= 0x80) {
+                if (ch == '\u2028' || ch == '\u2029') return false;
+                i++;
+                continue;
+            }
+            if (!INLINE_SPECIAL[ch]) {
+                i++;
+                continue;
+            }
             if (ch == '*' || ch == '_') {
                 int r = i;
                 while (r < e && c[r] == ch) r++;
@@ -376,6 +398,7 @@ final class MarkdownSubsetRenderer {
                 openBrackets++;
                 textStart = ++i;
             } else if (ch == ']') {
+                if (i + 1 < e && c[i + 1] == ':') return false; // perhaps a link reference definition
                 int opener = lastOpenBracket();
                 if (opener < 0) {
                     i++;
@@ -398,10 +421,14 @@ final class MarkdownSubsetRenderer {
                 openBrackets--;
                 i = dest + 1;
                 textStart = i;
-            } else if (ch == '!' && i + 1 < e && c[i + 1] == '[') {
-                return false; // an image
-            } else {
+            } else if (ch == '!') {
+                if (i + 1 < e && c[i + 1] == '[') return false; // an image
                 i++;
+            } else if (ch == '&') {
+                if (entityAt(i, e)) return false;
+                i++;
+            } else {
+                return false; // code, raw HTML, an escape, a table, a control character
             }
         }
         if (textStart < e) token(T_TEXT, textStart, e, 0);
@@ -485,7 +512,6 @@ final class MarkdownSubsetRenderer {
     }
 
     private boolean emit() {
-        StringBuilder out = this.out;
         for (int t = 0; t < tokens; t++) {
             int r = role[t];
             switch (kind[t]) {
@@ -494,8 +520,8 @@ final class MarkdownSubsetRenderer {
                     if ((r & MATCHED) == 0) text(from[t], to[t]);
                     else {
                         boolean strong = to[t] - from[t] == 2;
-                        if ((r & OPENS) != 0) out.append(strong ? "<strong>" : "<em>");
-                        else out.append(strong ? "</strong>" : "</em>");
+                        if ((r & OPENS) != 0) put(strong ? "<strong>" : "<em>");
+                        else put(strong ? "</strong>" : "</em>");
                     }
                 }
                 case T_OPEN_BRACKET -> {
@@ -505,11 +531,11 @@ final class MarkdownSubsetRenderer {
                     }
                     int end = t + 1;
                     while (kind[end] != T_LINK_END || role[end] != t) end++;
-                    out.append("<a rel=\"nofollow\" href=\"");
+                    put("<a rel=\"nofollow\" href=\"");
                     text(from[end], to[end]);
-                    out.append("\">");
+                    put("\">");
                 }
-                case T_LINK_END -> out.append("</a>");
+                case T_LINK_END -> put("</a>");
                 default -> {
                     return false;
                 }
@@ -520,27 +546,25 @@ final class MarkdownSubsetRenderer {
 
     /** {@code c[s, e)} as HTML text: {@code & < > "} escaped, the spaces that start a continuation line left out. */
     private void text(int s, int e) {
-        StringBuilder out = this.out;
+        char[] c = this.c;
         int run = s;
         for (int i = s; i < e; i++) {
             char ch = c[i];
-            if (ch == '\n' && i + 1 < e && c[i + 1] == ' ') {
-                out.append(c, run, i + 1 - run);
-                while (i + 1 < e && c[i + 1] == ' ') i++;
-                run = i + 1;
+            if (ch >= 0x80) continue;
+            if (ch == '\n') {
+                if (i + 1 < e && c[i + 1] == ' ') {
+                    put(c, run, i + 1);
+                    while (i + 1 < e && c[i + 1] == ' ') i++;
+                    run = i + 1;
+                }
                 continue;
             }
-            String esc = switch (ch) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
+            String esc = ESCAPED[ch];
             if (esc == null) continue;
-            out.append(c, run, i - run).append(esc);
+            put(c, run, i);
+            put(esc);
             run = i + 1;
         }
-        out.append(c, run, e - run);
+        put(c, run, e);
     }
 }
