@@ -19,6 +19,8 @@ final class SiteIndexes {
 
     /** The length of a story's snippet, in UTF-16 units as the browser counts them, before the cut to a word boundary. */
     static final int SNIPPET = 220;
+    /** The feed holds the newest stories only: a reader fetches it again and again and shows what is new. */
+    static final int FEED_ENTRIES = 50;
 
     /** Stories first ({@code storyEntries}, in story order: made with each story's page), then people, then themes. */
     static List<SearchIndex.Entry> search(Casebook casebook, SiteViews views, List<SearchIndex.Entry> storyEntries) {
@@ -109,11 +111,12 @@ final class SiteIndexes {
         return Optional.of(new String(out, 0, len).strip());
     }
 
-    /** Stories newest first (undated last), then by slug. */
+    /** The {@link #FEED_ENTRIES} newest stories, newest first (undated last), then by slug. */
     static List<AtomFeed.Entry> feed(Casebook casebook) {
         return casebook.project().stories().stream()
                 .sorted(Comparator.comparing((Story s) -> s.date().map(d -> d.earliest().toString()).orElse("")).reversed()
                         .thenComparing(Story::slug))
+                .limit(FEED_ENTRIES)
                 .map(s -> new AtomFeed.Entry(s.slug(), s.title(), Links.story(s.slug()), time(s), s.author().orElse(""), s.summary().orElse("")))
                 .toList();
     }

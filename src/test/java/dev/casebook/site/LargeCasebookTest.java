@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>the network page draws its core (at most 150 people, the connectors among them) and lists the relationships
  * drawn, while every person page still lists all of that person's relationships;</li>
  * <li>the report's charts draw at most 25 bars, the largest, and say so; the steps chart counts outcomes by chain
- * length; the table of outcomes still lists every one.</li>
+ * length; the table of outcomes still lists every one;</li>
+ * <li>the feed holds the 50 newest stories, newest first; the sitemap every story.</li>
  * </ul>
  */
 class LargeCasebookTest {
@@ -36,6 +37,18 @@ class LargeCasebookTest {
     @BeforeAll
     static void build() throws IOException {
         site = BuiltSite.synthetic(new SyntheticProject.Spec(120, 60, 20, 3), tmp);
+    }
+
+    @Test
+    void theFeedHoldsTheFiftyNewestStoriesAndTheSitemapAll() throws IOException {
+        Document feed = Jsoup.parse(java.nio.file.Files.readString(site.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        List<String> updated = feed.select("entry > updated").eachText();
+        assertEquals(50, updated.size());
+        List<String> newestFirst = new java.util.ArrayList<>(updated);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertEquals(newestFirst, updated);
+        String sitemap = java.nio.file.Files.readString(site.resolve("sitemap.xml"));
+        assertEquals(120, sitemap.split("<loc>story/", -1).length - 1, "the sitemap lists every story");
     }
 
     @Test
