@@ -4,10 +4,11 @@ import java.util.Optional;
 
 /**
  * The everyday Markdown of a story, rendered straight to the HTML commonmark gives it, several times faster:
- * ATX headings, paragraphs, tight bullet and ordered lists of one-line items (with lazy continuation lines),
- * block quotes, {@code *emphasis*}, {@code **strong**} (and with {@code _}) and inline links to http, https,
- * mailto and relative addresses. Anything else (code, tables, raw HTML, images, escapes, entities, indented or
- * loose blocks, nesting commonmark resolves by its finer rules) makes {@link #render} give up, and the story goes
+ * ATX headings, paragraphs, tight bullet and ordered lists of one-line items (with continuation lines), block
+ * quotes, fenced code with a one-word language, tables of pipe-framed rows, {@code *emphasis*}, {@code **strong**}
+ * (and with {@code _}), {@code `code`} and inline links to http, https, mailto and relative addresses. Anything
+ * else (raw HTML, images, escapes, entities, indented code, loose lists, nesting commonmark resolves by its finer
+ * rules) makes {@link #render} give up, and the story goes
  * through commonmark as before: this never guesses. {@code MarkdownSubsetRendererTest} compares the two on
  * generated documents.
  */
@@ -23,12 +24,17 @@ final class MarkdownSubsetRenderer {
     private static final int UNSUPPORTED = 6;
     /** A line that starts with spaces and then plain text: only the continuation of a paragraph or list item. */
     private static final int INDENTED = 7;
+    /** A code fence of backticks: a fenced code block starts. */
+    private static final int FENCE = 8;
+    /** A line that starts and ends with '|': a table's row. */
+    private static final int TABLE = 9;
 
     // inline tokens
     private static final int T_TEXT = 0;
     private static final int T_DELIM = 1;
     private static final int T_OPEN_BRACKET = 2;
     private static final int T_LINK_END = 3;
+    private static final int T_CODE = 4;
 
     private static final String[] OPEN_HEADING = {"", "<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"};
     private static final String[] CLOSE_HEADING = {"", "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
@@ -67,6 +73,9 @@ final class MarkdownSubsetRenderer {
     private int[] from = new int[64];
     private int[] to = new int[64];
     private int[] role = new int[64];
+    /** For a matched delimiter, the tags it becomes; for an opener, how many of its characters no closer took. */
+    private String[] markup = new String[64];
+    private int[] left = new int[64];
     private int tokens;
 
     private MarkdownSubsetRenderer() {
@@ -151,6 +160,15 @@ final class MarkdownSubsetRenderer {
             }
             case '_':
                 return thematicBreakLike(i, e, f) ? UNSUPPORTED : TEXT;
+            case '`': {
+                int k = i;
+                while (k < e && c[k] == '`') k++;
+                if (k - i < 3) return TEXT;
+                for (int m = k; m < e; m++) if (c[m] == '`') return UNSUPPORTED;
+                return FENCE;
+            }
+            case '|':
+                return e - i >= 2 && c[e - 1] == '|' ? TABLE : UNSUPPORTED;
             case '+': case '=': case '~': case ':': case '!':
                 return UNSUPPORTED;
             default:
@@ -208,6 +226,14 @@ final class MarkdownSubsetRenderer {
                     i = list(i, end, k);
                     if (i < 0) return false;
                 }
+                case FENCE -> {
+                    i = fence(i, end);
+                    if (i < 0) return false;
+                }
+                case TABLE -> {
+                    i = table(i, end);
+                    if (i < 0) return false;
+                }
                 case TEXT -> {
                     i = paragraph(i, end);
                     if (i < 0) return false;
@@ -228,7 +254,7 @@ final class MarkdownSubsetRenderer {
         while (j < end) {
             int je = lineEnd(j, end);
             int k = lineKind(j, je);
-            if (k == BLANK || k == HEADING || k == QUOTE || k == BULLET) break;
+            if (k == BLANK || k == HEADING || k == QUOTE || k == BULLET || k == FENCE) break;
             if (k == ORDERED) {
                 if (orderedStart(j) != 1) return -1; // only "1." interrupts a paragraph; "2." would continue it
                 break;
@@ -268,6 +294,127 @@ final class MarkdownSubsetRenderer {
         return j;
     }
 
+    /** A fenced code block from line {@code i}; it must be closed. Its lines are text, escaped. */
+    private int fence(int i, int end) {
+        int e = lineEnd(i, end);
+        int ticks = 0;
+        while (c[i + ticks] == '`') ticks++;
+        int info = i + ticks;
+        for (int k = info; k < e; k++) {
+            char ch = c[k];
+            if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '_' || ch == '+' || ch == '.')) {
+                return -1; // an info string of more than one plain word
+            }
+        }
+        if (info == e) put("<pre><code>");
+        else {
+            put("<pre><code class=\"language-");
+            put(c, info, e);
+            put("\">");
+        }
+        int j = next(e, end);
+        while (true) {
+            if (j >= end) return -1; // never closed: to the end of the document, left to commonmark
+            int je = lineEnd(j, end);
+            int k = j;
+            while (k < je && c[k] == ' ') k++;
+            if (k < je && c[k] == '`') {
+                if (k > j) return -1; // an indented closing fence
+                int m = k;
+                while (m < je && c[m] == '`') m++;
+                int after = m;
+                while (after < je && c[after] == ' ') after++;
+                if (m - k >= ticks && after == je) {
+                    put("</code></pre>\n");
+                    return next(je, end);
+                }
+            }
+            for (int m = j; m < je; m++) if (c[m] < 0x20 && c[m] != '\t') return -1;
+            text(j, je);
+            put("\n");
+            j = next(je, end);
+        }
+    }
+
+    private static final String[] ALIGN = {"", " align=\"left\"", " align=\"center\"", " align=\"right\""};
+
+    /** A table from its header row at line {@code i}: a delimiter row, body rows up to a blank line. */
+    private int table(int i, int end) {
+        int e = lineEnd(i, end);
+        int columns = cells(i, e);
+        int[] header = java.util.Arrays.copyOf(cellBounds, 2 * columns);
+        int d = next(e, end);
+        if (d >= end) return -1;
+        int de = lineEnd(d, end);
+        if (lineKind(d, de) != TABLE || cells(d, de) != columns) return -1;
+        int[] align = new int[columns];
+        for (int col = 0; col < columns; col++) {
+            align[col] = alignment(cellBounds[2 * col], cellBounds[2 * col + 1]);
+            if (align[col] < 0) return -1;
+        }
+        int j = next(de, end);
+        if (j >= end || lineKind(j, lineEnd(j, end)) != TABLE) return -1; // no body rows
+        put("<table>\n<thead>\n<tr>\n");
+        for (int col = 0; col < columns; col++) {
+            put("<th");
+            put(ALIGN[align[col]]);
+            put(">");
+            if (!inline(header[2 * col], header[2 * col + 1])) return -1;
+            put("</th>\n");
+        }
+        put("</tr>\n</thead>\n<tbody>\n");
+        while (j < end) {
+            int je = lineEnd(j, end);
+            int kind = lineKind(j, je);
+            if (kind == BLANK) break;
+            if (kind != TABLE) return -1; // a row without pipes, or another block: commonmark's rules
+            int n = cells(j, je);
+            put("<tr>\n");
+            for (int col = 0; col < columns; col++) {
+                put("<td");
+                put(ALIGN[align[col]]);
+                put(">");
+                if (col < n && !inline(cellBounds[2 * col], cellBounds[2 * col + 1])) return -1;
+                put("</td>\n");
+            }
+            put("</tr>\n");
+            j = next(je, end);
+        }
+        put("</tbody>\n</table>\n");
+        return j;
+    }
+
+    /** The cells of the row {@code c[i, e)} ("| a | b |"), their trimmed bounds in {@link #cellBounds}; how many. */
+    private int cells(int i, int e) {
+        int n = 0;
+        int start = i + 1;
+        for (int k = i + 1; k < e; k++) {
+            if (c[k] != '|') continue;
+            int s = start;
+            int t = k;
+            while (s < t && c[s] == ' ') s++;
+            while (t > s && c[t - 1] == ' ') t--;
+            if (2 * n + 2 > cellBounds.length) cellBounds = java.util.Arrays.copyOf(cellBounds, 2 * cellBounds.length);
+            cellBounds[2 * n] = s;
+            cellBounds[2 * n + 1] = t;
+            n++;
+            start = k + 1;
+        }
+        return n;
+    }
+
+    private int[] cellBounds = new int[32];
+
+    /** A delimiter cell's alignment (0 none, 1 left, 2 center, 3 right), or -1 when it is not one. */
+    private int alignment(int s, int e) {
+        if (s == e) return -1;
+        boolean left = c[s] == ':';
+        boolean right = c[e - 1] == ':' && e - 1 > s;
+        for (int k = left ? s + 1 : s; k < (right ? e - 1 : e); k++) if (c[k] != '-') return -1;
+        if ((left ? s + 1 : s) >= (right ? e - 1 : e)) return -1;
+        return left && right ? 2 : left ? 1 : right ? 3 : 0;
+    }
+
     private int orderedStart(int i) {
         int v = 0;
         while (c[i] >= '0' && c[i] <= '9') v = v * 10 + (c[i++] - '0');
@@ -305,7 +452,9 @@ final class MarkdownSubsetRenderer {
                 j = k;
                 continue;
             }
-            if (following == BULLET || following == ORDERED || following == UNSUPPORTED) return -1; // another kind of list, or beyond
+            if (following == BULLET || following == ORDERED || following == UNSUPPORTED || following == TABLE) {
+                return -1; // another kind of list, a table's row (lazy text to commonmark), or beyond the subset
+            }
             if (following == BLANK) {
                 // a blank line and then an item of the same list would make it loose
                 int m = k;
@@ -338,6 +487,8 @@ final class MarkdownSubsetRenderer {
             from = java.util.Arrays.copyOf(from, size);
             to = java.util.Arrays.copyOf(to, size);
             role = java.util.Arrays.copyOf(role, size);
+            markup = java.util.Arrays.copyOf(markup, size);
+            left = java.util.Arrays.copyOf(left, size);
         }
         kind[tokens] = k;
         from[tokens] = s;
@@ -373,7 +524,7 @@ final class MarkdownSubsetRenderer {
             if (ch == '*' || ch == '_') {
                 int r = i;
                 while (r < e && c[r] == ch) r++;
-                if (r - i > 2) return false;
+                if (r - i > 3) return false;
                 int before = i == s ? -1 : c[i - 1];
                 int after = r == e ? -1 : c[r];
                 if (before >= 0x80 || after >= 0x80) return false;
@@ -421,6 +572,34 @@ final class MarkdownSubsetRenderer {
                 openBrackets--;
                 i = dest + 1;
                 textStart = i;
+            } else if (ch == '`') {
+                int r = i;
+                while (r < e && c[r] == '`') r++;
+                int ticks = r - i;
+                int close = -1;
+                for (int k = r; k < e; ) {
+                    if (c[k] < 0x20) return false; // a code span over lines, or a control character in it
+                    if (c[k] != '`') {
+                        k++;
+                        continue;
+                    }
+                    int q = k;
+                    while (q < e && c[q] == '`') q++;
+                    if (q - k == ticks) {
+                        close = k;
+                        break;
+                    }
+                    k = q;
+                }
+                if (close < 0) {
+                    i = r; // no closing run: the backticks are text
+                    continue;
+                }
+                if (c[r] == ' ' || c[close - 1] == ' ') return false; // spaces commonmark may strip
+                if (textStart < i) token(T_TEXT, textStart, i, 0);
+                token(T_CODE, r, close, 0);
+                i = close + ticks;
+                textStart = i;
             } else if (ch == '!') {
                 if (i + 1 < e && c[i + 1] == '[') return false; // an image
                 i++;
@@ -457,10 +636,14 @@ final class MarkdownSubsetRenderer {
         return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
     }
 
+    private static final String[] OPEN_TAG = {"", "<em>", "<strong>"};
+    private static final String[] CLOSE_TAG = {"", "</em>", "</strong>"};
+
     /**
-     * Pairs each closing delimiter with the opening one just before it in the same link text (same character, same
-     * length); a delimiter left without a partner is text. Where commonmark would reach past another opener, or
-     * split a run, this gives up.
+     * Pairs closing delimiter runs with the opening ones before them in the same link text, as commonmark does:
+     * each time the innermost opener of the closer's character gives and the closer takes two characters when
+     * both have two ({@code <strong>}), else one ({@code <em>}). A delimiter left without a partner is text.
+     * Where commonmark would reach past an opener of the other character, this gives up.
      */
     private boolean emphasis() {
         int[] stack = new int[tokens];
@@ -474,40 +657,55 @@ final class MarkdownSubsetRenderer {
                 }
                 case T_LINK_END -> {
                     int base = scopeBase[--scopes];
-                    for (int k = base; k < top; k++) role[stack[k]] = LITERAL;
+                    for (int k = base; k < top; k++) if ((role[stack[k]] & MATCHED) == 0) role[stack[k]] = LITERAL;
                     top = base;
                 }
                 case T_DELIM -> {
-                    int base = scopes == 0 ? 0 : scopeBase[scopes - 1];
-                    char ch = c[from[t]];
                     int len = to[t] - from[t];
                     if (role[t] == OPENS) {
+                        left[t] = len;
+                        markup[t] = "";
                         stack[top++] = t;
                         continue;
                     }
-                    // a closer: its partner must be the innermost opener of its character
-                    int same = -1;
-                    for (int k = top - 1; k >= base; k--) {
-                        if (c[from[stack[k]]] == ch) {
-                            same = k;
-                            break;
+                    int base = scopes == 0 ? 0 : scopeBase[scopes - 1];
+                    char ch = c[from[t]];
+                    int rest = len;
+                    StringBuilder closing = new StringBuilder();
+                    while (rest > 0) {
+                        int same = -1;
+                        for (int k = top - 1; k >= base; k--) {
+                            if (c[from[stack[k]]] == ch) {
+                                same = k;
+                                break;
+                            }
                         }
+                        if (same < 0) {
+                            if (rest == len) break; // no opener: the closer is text
+                            return false; // a closer only partly used
+                        }
+                        if (same != top - 1) return false; // commonmark would reach past another opener
+                        int o = stack[same];
+                        int use = rest >= 2 && left[o] >= 2 ? 2 : 1;
+                        role[o] = MATCHED | OPENS;
+                        markup[o] = OPEN_TAG[use].concat(markup[o]);
+                        closing.append(CLOSE_TAG[use]);
+                        left[o] -= use;
+                        rest -= use;
+                        if (left[o] == 0) top--;
                     }
-                    if (same < 0) {
+                    if (rest == 0) {
+                        role[t] = MATCHED | CLOSES;
+                        markup[t] = closing.toString();
+                    } else {
                         role[t] = LITERAL;
-                        continue;
                     }
-                    int o = stack[same];
-                    if (same != top - 1 || to[o] - from[o] != len) return false;
-                    role[o] = MATCHED | OPENS;
-                    role[t] = MATCHED | CLOSES;
-                    top--;
                 }
                 default -> {
                 }
             }
         }
-        for (int k = 0; k < top; k++) role[stack[k]] = LITERAL;
+        for (int k = 0; k < top; k++) if ((role[stack[k]] & MATCHED) == 0) role[stack[k]] = LITERAL;
         return true;
     }
 
@@ -519,9 +717,8 @@ final class MarkdownSubsetRenderer {
                 case T_DELIM -> {
                     if ((r & MATCHED) == 0) text(from[t], to[t]);
                     else {
-                        boolean strong = to[t] - from[t] == 2;
-                        if ((r & OPENS) != 0) put(strong ? "<strong>" : "<em>");
-                        else put(strong ? "</strong>" : "</em>");
+                        if ((r & OPENS) != 0) text(from[t], from[t] + left[t]); // what the closers left is text
+                        put(markup[t]);
                     }
                 }
                 case T_OPEN_BRACKET -> {
@@ -536,6 +733,11 @@ final class MarkdownSubsetRenderer {
                     put("\">");
                 }
                 case T_LINK_END -> put("</a>");
+                case T_CODE -> {
+                    put("<code>");
+                    text(from[t], to[t]);
+                    put("</code>");
+                }
                 default -> {
                     return false;
                 }

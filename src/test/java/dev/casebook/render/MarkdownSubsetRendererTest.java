@@ -61,6 +61,12 @@ class MarkdownSubsetRendererTest {
             "\n\n\nBlank lines first\n\n\n",
             "1.5 million\n2010 was a year.\n",
             "- item\n\n## heading\n",
+            "Code `span` and ``a`b`` and `x_y*z` in *em `code` em*.\n", "`unclosed backtick and text\n",
+            "```\nfence\n```\n", "```java\nint x = a < b && c; // \"q\" | \\ \t tab  \n  indented\n\n```\nAfter.\n",
+            "Para\n```sh\ninterrupts\n````\n", "- item\n```\ncode after a list\n```\n", "> ```\n> quoted code\n> ```\n",
+            "| a | b |\n|---|---|\n| 1 | 2 |\n", "| Who | Channel | Outcome |\n| --- | :--- | ---: |\n| *x* | `a_b` | [l](/u) |\n| short |\n| 1 | 2 | 3 | 4 |\n\nAfter.\n",
+            "|a|b|\n|-|:-:|\n|1|2|\n", "| empty | |\n| --- | --- |\n| | x |\n",
+            "**producer *of*** and *a **b*** and ***both*** and *a ***b***\n", "***x** y* ***a* b** *a **b* **a *b**\n", "***left* over\n",
             "#hashtag\n", "####### seven\n", "#######  seven spaced\n",
             "- item\n  indented continuation\n  and more\n- next\n", "Para\n   indented continuation\n", "*a [b* c](https://e.example)\n",
         };
@@ -70,10 +76,13 @@ class MarkdownSubsetRendererTest {
     @Test
     void anythingBeyondTheSubsetIsLeftToCommonmark() {
         String[] refused = {
-            "Code `span`\n", "```\nfence\n```\n", "    indented code\n", "<b>html</b>\n", "a\\*b\n", "| a | b |\n|---|---|\n",
+            "` spaced code `\n", "`code over\nlines`\n", "```\nnever closed\n", "```\ncode\n  ```\n", "```java title\nx\n```\n",
+            "~~~\ntilde\n~~~\n", "| a | b |\n|---|---|\n", "| a | b |\n|---|\n| 1 | 2 |\n", "| a |\n| --- |\nlazy row\n",
+            "Para\n| a |\n| --- |\n| 1 |\n", "| a \\| b |\n| --- |\n| 1 |\n", "| a |\n| :: |\n| 1 |\n",
+            "    indented code\n", "<b>html</b>\n", "a\\*b\n",
             "![image](https://e.example/i.png)\n", "[x]: https://e.example\n", "&amp; entity\n", "line with two spaces  \nbreak\n",
             "Setext\n===\n", "Setext\n---\n", "***\n", "- - -\n", "+ plus list\n", "1) paren list\n", "- a\n\n- loose\n",
-            "- a\n* other bullet\n", "Para\n2. continues\n", "> quote\nlazy\n", "***strong em***\n", "*a **b*\n",
+            "- a\n* other bullet\n", "Para\n2. continues\n", "> quote\nlazy\n", "**a _b** c_\n", "*a** b\n",
             "[link](javascript:alert(1))\n", "[link](https://e.example/a b)\n", "[link](<https://e.example>)\n",
             "[link](https://e.example \"title\")\n", "tab\there\n", "cr\r\n", 
             "- item\n  - nested\n", "- item\n\n  second paragraph\n", "   indented first line\n", "# closed #\n", "#\n", "*\n", "2. *\n", "a*b*c\n", "*a _b* c_\n",
@@ -104,9 +113,46 @@ class MarkdownSubsetRendererTest {
     /** Pieces of a line: the first {@link #PLAIN_INLINE} stay within the subset, the rest mostly go beyond it. */
     private static final String[] INLINE = {"word", "word", "word", " ", " ", " ", ",", ".", "\"", "'", "(", ")", "&", ">", "*", "*", "**",
         "_", "_", "__", "[", "]", "](https://e.example/p)", "](/rel)", "](#f)", "](https://e.example/?a=1&b=2)", "](mailto:x@y.example)",
-        "\u00e9", "\u2013", "1.", "#", "~", "%", "!",
+        "\u00e9", "\u2013", "1.", "#", "~", "%", "!", "`", "``",
         "&amp;", "&#35;", "<", "***", "](javascript:x)", "](a b)", "![", "`", "\\", "\t", "(", "]("};
-    private static final int PLAIN_INLINE = 34;
+    private static final int PLAIN_INLINE = 36;
+
+    private static final String[] DELIMITER_CELLS = {"---", "---", ":--", "--:", ":-:", "-", ":", "--- ", "x"};
+
+    /** A table: a header row, a delimiter row and body rows of varying length (now and then a malformed one). */
+    private static String table(Random random, boolean plain) {
+        int columns = 1 + random.nextInt(4);
+        StringBuilder t = new StringBuilder();
+        int rows = 1 + random.nextInt(4);
+        for (int r = 0; r <= rows; r++) {
+            int cells = r == 1 ? columns + (random.nextInt(10) == 0 ? 1 : 0) : r == 0 ? columns : 1 + random.nextInt(columns + 1);
+            t.append('|');
+            for (int k = 0; k < cells; k++) {
+                if (r == 1) t.append(' ').append(DELIMITER_CELLS[random.nextInt(plain ? 5 : DELIMITER_CELLS.length)]).append(' ');
+                else {
+                    t.append(' ');
+                    for (int p = random.nextInt(4); p > 0; p--) t.append(INLINE[random.nextInt(plain ? PLAIN_INLINE : INLINE.length)]);
+                    t.append(' ');
+                }
+                t.append('|');
+            }
+            t.append('\n');
+        }
+        return t.toString();
+    }
+
+    private static final String[] FENCE_LINES = {"code", "  indented", "a < b && \"c\"", "", "| pipe", "*not em*", "`tick`", "\ttab", "  ```",
+        "````", "```", "~~~", "x  "};
+
+    /** A fenced code block, now and then unclosed or closed by a shorter or indented fence. */
+    private static String fence(Random random, boolean plain) {
+        StringBuilder f = new StringBuilder(random.nextBoolean() ? "```" : "````");
+        String[] info = {"", "java", "c++", "x y", "a`b"};
+        f.append(info[random.nextInt(plain ? 3 : info.length)]).append('\n');
+        for (int l = random.nextInt(4); l > 0; l--) f.append(FENCE_LINES[random.nextInt(plain ? 8 : FENCE_LINES.length)]).append('\n');
+        if (!plain && random.nextInt(4) == 0) return f.toString();
+        return f.append(f.charAt(3) == '`' ? "````" : "```").append('\n').toString();
+    }
 
     @Test
     void generatedDocumentsAreRenderedAsCommonmarkDoesWhenTaken() {
@@ -121,6 +167,10 @@ class MarkdownSubsetRendererTest {
             for (int l = 0; l < lines; l++) {
                 if (random.nextInt(5) == 0) {
                     md.append('\n');
+                    continue;
+                }
+                if (random.nextInt(12) == 0) {
+                    md.append(random.nextBoolean() ? table(random, plain) : fence(random, plain));
                     continue;
                 }
                 md.append(BLOCK_STARTS[random.nextInt(plain ? PLAIN_BLOCKS : BLOCK_STARTS.length)]);
