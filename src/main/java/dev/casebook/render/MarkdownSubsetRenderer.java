@@ -62,6 +62,9 @@ final class MarkdownSubsetRenderer {
         for (char c : "-._~:/?#@!$&+,;=%".toCharArray()) URL_CHAR[c] = true;
     }
 
+    /** How deep block quotes (and the look at list items within items) may go before this gives up. */
+    private static final int MAX_NESTING = 8;
+
     private static final ThreadLocal<MarkdownSubsetRenderer> SCRATCH = ThreadLocal.withInitial(MarkdownSubsetRenderer::new);
 
     private char[] c = new char[0];
@@ -77,6 +80,10 @@ final class MarkdownSubsetRenderer {
     private String[] markup = new String[64];
     private int[] left = new int[64];
     private int tokens;
+    private int[] brackets = new int[16];
+    /** Backtick run lengths known to have no closing run further on in the text being scanned. */
+    private final boolean[] noCloser = new boolean[16];
+    private int nesting;
 
     private MarkdownSubsetRenderer() {
     }
@@ -91,6 +98,7 @@ final class MarkdownSubsetRenderer {
         if (c.length < n) c = new char[Math.max(n, 2 * c.length)];
         markdown.getChars(0, n, c, 0);
         length = 0;
+        nesting = 0;
         reserve(n + n / 2 + 64);
         return blocks(0, n) ? Optional.of(new String(out, 0, length)) : Optional.empty();
     }
@@ -190,7 +198,11 @@ final class MarkdownSubsetRenderer {
 
     /** Whether an item's text, from {@code i}, is a plain line (not itself the start of another block). */
     private boolean itemContentOk(int i, int e) {
-        return i < e && lineKind(i, e) == TEXT;
+        if (i == e || nesting == MAX_NESTING) return false; // "- - - - x": deep nesting is left to commonmark
+        nesting++;
+        boolean text = lineKind(i, e) == TEXT;
+        nesting--;
+        return text;
     }
 
     private boolean thematicBreakLike(int i, int e, char mark) {
@@ -271,6 +283,7 @@ final class MarkdownSubsetRenderer {
 
     /** A block quote from line {@code i}: its lines without their "> ", rendered as blocks of their own. */
     private int quote(int i, int end) {
+        if (nesting == MAX_NESTING) return -1;
         StringBuilder inner = new StringBuilder();
         int j = i;
         while (j < end) {
@@ -287,7 +300,9 @@ final class MarkdownSubsetRenderer {
         char[] saved = c;
         c = content.toCharArray();
         put("<blockquote>\n");
+        nesting++;
         boolean ok = blocks(0, c.length);
+        nesting--;
         c = saved;
         if (!ok) return -1;
         put("</blockquote>\n");
@@ -507,7 +522,8 @@ final class MarkdownSubsetRenderer {
     private boolean inline(int s, int e) {
         tokens = 0;
         int textStart = s;
-        int openBrackets = 0;
+        int openBrackets = 0; // the '[' still open, their tokens in brackets[0, openBrackets)
+        java.util.Arrays.fill(noCloser, false);
         int i = s;
         char[] c = this.c;
         while (i < e) {
@@ -546,11 +562,12 @@ final class MarkdownSubsetRenderer {
             } else if (ch == '[') {
                 if (textStart < i) token(T_TEXT, textStart, i, 0);
                 token(T_OPEN_BRACKET, i, i + 1, LITERAL);
-                openBrackets++;
+                if (openBrackets == brackets.length) brackets = java.util.Arrays.copyOf(brackets, 2 * openBrackets);
+                brackets[openBrackets++] = tokens - 1;
                 textStart = ++i;
             } else if (ch == ']') {
                 if (i + 1 < e && c[i + 1] == ':') return false; // perhaps a link reference definition
-                int opener = lastOpenBracket();
+                int opener = openBrackets == 0 ? -1 : brackets[openBrackets - 1];
                 if (opener < 0) {
                     i++;
                     continue;
@@ -576,8 +593,9 @@ final class MarkdownSubsetRenderer {
                 int r = i;
                 while (r < e && c[r] == '`') r++;
                 int ticks = r - i;
+                if (ticks >= noCloser.length) return false;
                 int close = -1;
-                for (int k = r; k < e; ) {
+                for (int k = noCloser[ticks] ? e : r; k < e; ) {
                     if (c[k] < 0x20) return false; // a code span over lines, or a control character in it
                     if (c[k] != '`') {
                         k++;
@@ -592,6 +610,7 @@ final class MarkdownSubsetRenderer {
                     k = q;
                 }
                 if (close < 0) {
+                    noCloser[ticks] = true; // nor for any later run of this length: no second search
                     i = r; // no closing run: the backticks are text
                     continue;
                 }
@@ -612,11 +631,6 @@ final class MarkdownSubsetRenderer {
         }
         if (textStart < e) token(T_TEXT, textStart, e, 0);
         return emphasis() && emit();
-    }
-
-    private int lastOpenBracket() {
-        for (int t = tokens - 1; t >= 0; t--) if (kind[t] == T_OPEN_BRACKET && role[t] == LITERAL) return t;
-        return -1;
     }
 
     /** Where "(address)" from {@code i} (just after the '(') ends, at its ')'; -1 when not a plain safe address. */
@@ -647,6 +661,7 @@ final class MarkdownSubsetRenderer {
      */
     private boolean emphasis() {
         int[] stack = new int[tokens];
+        int[] stars = new int[tokens + 1]; // stars[k]: how many of stack[0, k) are '*' openers
         int top = 0;
         int[] scopeBase = new int[tokens + 1];
         int scopes = 0;
@@ -665,6 +680,7 @@ final class MarkdownSubsetRenderer {
                     if (role[t] == OPENS) {
                         left[t] = len;
                         markup[t] = "";
+                        stars[top + 1] = stars[top] + (c[from[t]] == '*' ? 1 : 0);
                         stack[top++] = t;
                         continue;
                     }
@@ -673,14 +689,10 @@ final class MarkdownSubsetRenderer {
                     int rest = len;
                     StringBuilder closing = new StringBuilder();
                     while (rest > 0) {
-                        int same = -1;
-                        for (int k = top - 1; k >= base; k--) {
-                            if (c[from[stack[k]]] == ch) {
-                                same = k;
-                                break;
-                            }
-                        }
-                        if (same < 0) {
+                        // the innermost opener of the closer's character in this link text, if any (counted, not searched)
+                        int ofChar = ch == '*' ? stars[top] - stars[base] : (top - base) - (stars[top] - stars[base]);
+                        int same = ofChar == 0 ? -1 : c[from[stack[top - 1]]] == ch ? top - 1 : -2;
+                        if (same == -1) {
                             if (rest == len) break; // no opener: the closer is text
                             return false; // a closer only partly used
                         }

@@ -89,6 +89,10 @@ class MarkdownSubsetRendererTest {
             "[a [b](https://e.example) c](https://f.example)\n", "-\n", "1.\n", "é*a*\n",
         };
         for (String md : refused) assertFalse(agrees(md), () -> "taken although beyond the subset:\n" + md);
+        // deep nesting is left to commonmark, without a deep recursion here
+        assertFalse(agrees("> ".repeat(5000) + "x\n"));
+        assertFalse(agrees("- ".repeat(5000) + "x\n"));
+        assertTrue(agrees("> ".repeat(8) + "x\n"));
     }
 
     @Test
