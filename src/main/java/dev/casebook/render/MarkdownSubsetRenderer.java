@@ -640,6 +640,7 @@ final class MarkdownSubsetRenderer {
             char ch = c[k];
             if (ch >= 0x80 || !URL_CHAR[ch]) return -1;
             if (ch == '%' && !(k + 2 < e && hex(c[k + 1]) && hex(c[k + 2]))) return -1;
+            if (ch == '&' && entityAt(k, e)) return -1; // commonmark decodes an entity in an address
             k++;
         }
         if (k == e || k == i) return -1;
