@@ -1,5 +1,7 @@
 package dev.casebook.render;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -67,10 +69,12 @@ final class MarkdownSubsetRenderer {
 
     private static final ThreadLocal<MarkdownSubsetRenderer> SCRATCH = ThreadLocal.withInitial(MarkdownSubsetRenderer::new);
 
-    private char[] c = new char[0];
-    /** The HTML so far (made a string once, at the end: a builder checked every character it was given). */
-    private char[] out = new char[0];
+    /** The text being rendered, as UTF-8: Markdown's marks are all ASCII, and no byte of another character is one. */
+    private byte[] c = new byte[0];
+    /** The HTML so far, as UTF-8, made a string once at the end; {@code wide} once it holds a byte beyond ASCII. */
+    private byte[] out = new byte[0];
     private int length;
+    private boolean wide;
     // inline tokens of the text being rendered: kind, start, end, and for delimiters their character, length and role
     private int[] kind = new int[64];
     private int[] from = new int[64];
@@ -95,26 +99,30 @@ final class MarkdownSubsetRenderer {
 
     private Optional<String> html(String markdown) {
         int n = markdown.length();
-        if (c.length < n) c = new char[Math.max(n, 2 * c.length)];
-        markdown.getChars(0, n, c, 0);
+        c = markdown.getBytes(StandardCharsets.UTF_8);
+        n = c.length;
         length = 0;
         nesting = 0;
         reserve(n + n / 2 + 64);
-        return blocks(0, n) ? Optional.of(new String(out, 0, length)) : Optional.empty();
+        wide = false;
+        if (!blocks(0, n)) return Optional.empty();
+        // ASCII HTML is a copy of the bytes (a string made from chars had to check and narrow every one)
+        return Optional.of(new String(out, 0, length, wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
     }
 
     private void reserve(int more) {
         if (length + more > out.length) out = java.util.Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
     }
 
+    /** Markup of this class's own: ASCII. */
     private void put(String s) {
         int n = s.length();
         reserve(n);
-        s.getChars(0, n, out, length);
+        for (int k = 0; k < n; k++) out[length + k] = (byte) s.charAt(k);
         length += n;
     }
 
-    private void put(char[] from, int start, int end) {
+    private void put(byte[] from, int start, int end) {
         int n = end - start;
         reserve(n);
         System.arraycopy(from, start, out, length, n);
@@ -124,8 +132,12 @@ final class MarkdownSubsetRenderer {
     /** Whether an '&' at {@code i} starts what may be an entity or a numeric character reference. */
     private boolean entityAt(int i, int n) {
         int k = i + 1;
-        while (k < n && (Character.isLetterOrDigit(c[k]) || c[k] == '#') && k - i < 40) k++;
+        while (k < n && (asciiLetterOrDigit(c[k]) || c[k] == '#') && k - i < 40) k++;
         return k > i + 1 && k < n && c[k] == ';';
+    }
+
+    private static boolean asciiLetterOrDigit(byte b) {
+        return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
     }
 
     private int lineEnd(int i, int end) {
@@ -140,7 +152,7 @@ final class MarkdownSubsetRenderer {
     /** What the line {@code c[i, e)} is to the block structure. */
     private int lineKind(int i, int e) {
         if (i == e) return BLANK;
-        char f = c[i];
+        byte f = c[i];
         if (c[e - 1] == ' ' && f != ' ') return UNSUPPORTED; // trailing spaces: a hard line break, or stripped
         if (f == ' ') {
             int k = i;
@@ -186,7 +198,7 @@ final class MarkdownSubsetRenderer {
             int k = i;
             while (k < e && c[k] >= '0' && c[k] <= '9') k++;
             if (k == e) return TEXT;
-            char d = c[k];
+            byte d = c[k];
             if (d == '.' || d == ')') {
                 if (k - i > 9 || d == ')') return UNSUPPORTED;
                 if (k + 1 == e) return UNSUPPORTED;
@@ -205,7 +217,7 @@ final class MarkdownSubsetRenderer {
         return text;
     }
 
-    private boolean thematicBreakLike(int i, int e, char mark) {
+    private boolean thematicBreakLike(int i, int e, byte mark) {
         int marks = 0;
         for (int k = i; k < e; k++) {
             if (c[k] == mark) marks++;
@@ -284,7 +296,7 @@ final class MarkdownSubsetRenderer {
     /** A block quote from line {@code i}: its lines without their "> ", rendered as blocks of their own. */
     private int quote(int i, int end) {
         if (nesting == MAX_NESTING) return -1;
-        StringBuilder inner = new StringBuilder();
+        ByteArrayOutputStream inner = new ByteArrayOutputStream();
         int j = i;
         while (j < end) {
             int je = lineEnd(j, end);
@@ -293,12 +305,12 @@ final class MarkdownSubsetRenderer {
                 break;
             }
             int text = j + 1 < je && c[j + 1] == ' ' ? j + 2 : j + 1;
-            inner.append(c, text, je - text).append('\n');
+            inner.write(c, text, je - text);
+            inner.write('\n');
             j = next(je, end);
         }
-        String content = inner.toString();
-        char[] saved = c;
-        c = content.toCharArray();
+        byte[] saved = c;
+        c = inner.toByteArray();
         put("<blockquote>\n");
         nesting++;
         boolean ok = blocks(0, c.length);
@@ -316,7 +328,7 @@ final class MarkdownSubsetRenderer {
         while (c[i + ticks] == '`') ticks++;
         int info = i + ticks;
         for (int k = info; k < e; k++) {
-            char ch = c[k];
+            byte ch = c[k];
             if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '_' || ch == '+' || ch == '.')) {
                 return -1; // an info string of more than one plain word
             }
@@ -344,7 +356,7 @@ final class MarkdownSubsetRenderer {
                     return next(je, end);
                 }
             }
-            for (int m = j; m < je; m++) if (c[m] < 0x20 && c[m] != '\t') return -1;
+            for (int m = j; m < je; m++) if (c[m] >= 0 && c[m] < 0x20 && c[m] != '\t') return -1;
             text(j, je);
             put("\n");
             j = next(je, end);
@@ -438,7 +450,7 @@ final class MarkdownSubsetRenderer {
 
     /** A tight list from line {@code i}, its items one line each plus lazy continuation lines. */
     private int list(int i, int end, int type) {
-        char bullet = c[i];
+        byte bullet = c[i];
         if (type == ORDERED) {
             int start = orderedStart(i);
             put(start == 1 ? "<ol>\n" : "<ol start=\"" + start + "\">\n");
@@ -525,11 +537,12 @@ final class MarkdownSubsetRenderer {
         int openBrackets = 0; // the '[' still open, their tokens in brackets[0, openBrackets)
         java.util.Arrays.fill(noCloser, false);
         int i = s;
-        char[] c = this.c;
+        byte[] c = this.c;
         while (i < e) {
-            char ch = c[i];
-            if (ch >= 0x80) {
-                if (ch == '\u2028' || ch == '\u2029') return false;
+            byte ch = c[i];
+            if (ch < 0) {
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9): line separators to Java, text to commonmark
+                if (ch == (byte) 0xE2 && i + 2 < e && c[i + 1] == (byte) 0x80 && (c[i + 2] == (byte) 0xA8 || c[i + 2] == (byte) 0xA9)) return false;
                 i++;
                 continue;
             }
@@ -541,11 +554,11 @@ final class MarkdownSubsetRenderer {
                 int r = i;
                 while (r < e && c[r] == ch) r++;
                 if (r - i > 3) return false;
-                int before = i == s ? -1 : c[i - 1];
-                int after = r == e ? -1 : c[r];
-                if (before >= 0x80 || after >= 0x80) return false;
-                boolean beforeSpace = before < 0 || before == ' ' || before == '\n';
-                boolean afterSpace = after < 0 || after == ' ' || after == '\n';
+                int before = i == s ? ' ' : c[i - 1]; // the start and end of the text count as white space
+                int after = r == e ? ' ' : c[r];
+                if (before < 0 || after < 0) return false; // beside a character beyond ASCII: Unicode's classes decide
+                boolean beforeSpace = before == ' ' || before == '\n';
+                boolean afterSpace = after == ' ' || after == '\n';
                 boolean beforePunct = !beforeSpace && ASCII_PUNCTUATION[before];
                 boolean afterPunct = !afterSpace && ASCII_PUNCTUATION[after];
                 boolean left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
@@ -596,7 +609,7 @@ final class MarkdownSubsetRenderer {
                 if (ticks >= noCloser.length) return false;
                 int close = -1;
                 for (int k = noCloser[ticks] ? e : r; k < e; ) {
-                    if (c[k] < 0x20) return false; // a code span over lines, or a control character in it
+                    if (c[k] >= 0 && c[k] < 0x20) return false; // a code span over lines, or a control character in it
                     if (c[k] != '`') {
                         k++;
                         continue;
@@ -637,17 +650,17 @@ final class MarkdownSubsetRenderer {
     private int destinationEnd(int i, int e) {
         int k = i;
         while (k < e && c[k] != ')') {
-            char ch = c[k];
-            if (ch >= 0x80 || !URL_CHAR[ch]) return -1;
+            byte ch = c[k];
+            if (ch < 0 || !URL_CHAR[ch]) return -1;
             if (ch == '%' && !(k + 2 < e && hex(c[k + 1]) && hex(c[k + 2]))) return -1;
             if (ch == '&' && entityAt(k, e)) return -1; // commonmark decodes an entity in an address
             k++;
         }
         if (k == e || k == i) return -1;
-        return MarkdownRenderer.SafeUrls.safe(new String(c, i, k - i)) ? k : -1;
+        return MarkdownRenderer.SafeUrls.safe(new String(c, i, k - i, StandardCharsets.ISO_8859_1)) ? k : -1;
     }
 
-    private static boolean hex(char ch) {
+    private static boolean hex(byte ch) {
         return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
     }
 
@@ -686,7 +699,7 @@ final class MarkdownSubsetRenderer {
                         continue;
                     }
                     int base = scopes == 0 ? 0 : scopeBase[scopes - 1];
-                    char ch = c[from[t]];
+                    byte ch = c[from[t]];
                     int rest = len;
                     StringBuilder closing = new StringBuilder();
                     while (rest > 0) {
@@ -761,11 +774,14 @@ final class MarkdownSubsetRenderer {
 
     /** {@code c[s, e)} as HTML text: {@code & < > "} escaped, the spaces that start a continuation line left out. */
     private void text(int s, int e) {
-        char[] c = this.c;
+        byte[] c = this.c;
         int run = s;
         for (int i = s; i < e; i++) {
-            char ch = c[i];
-            if (ch >= 0x80) continue;
+            byte ch = c[i];
+            if (ch < 0) {
+                wide = true;
+                continue;
+            }
             if (ch == '\n') {
                 if (i + 1 < e && c[i + 1] == ' ') {
                     put(c, run, i + 1);

@@ -61,7 +61,7 @@ class MarkdownSubsetRendererTest {
             "\n\n\nBlank lines first\n\n\n",
             "1.5 million\n2010 was a year.\n",
             "- item\n\n## heading\n",
-            "Code `span` and ``a`b`` and `x_y*z` in *em `code` em*.\n", "`unclosed backtick and text\n",
+            "Code `span` and ``a`b`` and `x_y*z` in *em `code` em*, `caf\u00e9 \u2013 \ud83d\ude00`.\n", "```\ncaf\u00e9 \u2013 \ud83d\ude00\n```\n", "`unclosed backtick and text\n",
             "```\nfence\n```\n", "```java\nint x = a < b && c; // \"q\" | \\ \t tab  \n  indented\n\n```\nAfter.\n",
             "Para\n```sh\ninterrupts\n````\n", "- item\n```\ncode after a list\n```\n", "> ```\n> quoted code\n> ```\n",
             "| a | b |\n|---|---|\n| 1 | 2 |\n", "| Who | Channel | Outcome |\n| --- | :--- | ---: |\n| *x* | `a_b` | [l](/u) |\n| short |\n| 1 | 2 | 3 | 4 |\n\nAfter.\n",
@@ -117,9 +117,9 @@ class MarkdownSubsetRendererTest {
     /** Pieces of a line: the first {@link #PLAIN_INLINE} stay within the subset, the rest mostly go beyond it. */
     private static final String[] INLINE = {"word", "word", "word", " ", " ", " ", ",", ".", "\"", "'", "(", ")", "&", ">", "*", "*", "**",
         "_", "_", "__", "[", "]", "](https://e.example/p)", "](/rel)", "](#f)", "](https://e.example/?a=1&b=2)", "](mailto:x@y.example)",
-        "\u00e9", "\u2013", "1.", "#", "~", "%", "!", "`", "``",
+        "\u00e9", "\u2013", "\ud83d\ude00", "1.", "#", "~", "%", "!", "`", "``",
         "&amp;", "&#35;", "<", "***", "](javascript:x)", "](a b)", "![", "`", "\\", "\t", "(", "]("};
-    private static final int PLAIN_INLINE = 36;
+    private static final int PLAIN_INLINE = 37;
 
     private static final String[] DELIMITER_CELLS = {"---", "---", ":--", "--:", ":-:", "-", ":", "--- ", "x"};
 
@@ -145,7 +145,7 @@ class MarkdownSubsetRendererTest {
         return t.toString();
     }
 
-    private static final String[] FENCE_LINES = {"code", "  indented", "a < b && \"c\"", "", "| pipe", "*not em*", "`tick`", "\ttab", "  ```",
+    private static final String[] FENCE_LINES = {"code", "  indented", "a < b && \"c\"", "", "| pipe", "*not em*", "`tick`", "\ttab", "caf\u00e9 \u2013 \ud83d\ude00", "  ```",
         "````", "```", "~~~", "x  "};
 
     /** A fenced code block, now and then unclosed or closed by a shorter or indented fence. */
@@ -153,7 +153,7 @@ class MarkdownSubsetRendererTest {
         StringBuilder f = new StringBuilder(random.nextBoolean() ? "```" : "````");
         String[] info = {"", "java", "c++", "x y", "a`b"};
         f.append(info[random.nextInt(plain ? 3 : info.length)]).append('\n');
-        for (int l = random.nextInt(4); l > 0; l--) f.append(FENCE_LINES[random.nextInt(plain ? 8 : FENCE_LINES.length)]).append('\n');
+        for (int l = random.nextInt(4); l > 0; l--) f.append(FENCE_LINES[random.nextInt(plain ? 9 : FENCE_LINES.length)]).append('\n');
         if (!plain && random.nextInt(4) == 0) return f.toString();
         return f.append(f.charAt(3) == '`' ? "````" : "```").append('\n').toString();
     }
