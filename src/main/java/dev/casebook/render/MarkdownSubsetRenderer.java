@@ -2,6 +2,7 @@ package dev.casebook.render;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,9 +11,9 @@ import java.util.Optional;
  * quotes, fenced code with a one-word language, tables of pipe-framed rows, {@code *emphasis*}, {@code **strong**}
  * (and with {@code _}), {@code `code`} and inline links to http, https, mailto and relative addresses. Anything
  * else (raw HTML, images, escapes, entities, indented code, loose lists, nesting commonmark resolves by its finer
- * rules) makes {@link #render} give up, and the story goes
- * through commonmark as before: this never guesses. {@code MarkdownSubsetRendererTest} compares the two on
- * generated documents.
+ * rules, nesting deeper than {@link #MAX_NESTING}) makes {@link #render} give up, and the story goes through
+ * commonmark as before: this never guesses. {@code MarkdownSubsetRendererTest} compares the two on generated
+ * documents.
  */
 final class MarkdownSubsetRenderer {
 
@@ -98,9 +99,8 @@ final class MarkdownSubsetRenderer {
     }
 
     private Optional<String> html(String markdown) {
-        int n = markdown.length();
         c = markdown.getBytes(StandardCharsets.UTF_8);
-        n = c.length;
+        int n = c.length;
         length = 0;
         nesting = 0;
         reserve(n + n / 2 + 64);
@@ -111,7 +111,7 @@ final class MarkdownSubsetRenderer {
     }
 
     private void reserve(int more) {
-        if (length + more > out.length) out = java.util.Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
+        if (length + more > out.length) out = Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
     }
 
     /** Markup of this class's own: ASCII. */
@@ -369,7 +369,7 @@ final class MarkdownSubsetRenderer {
     private int table(int i, int end) {
         int e = lineEnd(i, end);
         int columns = cells(i, e);
-        int[] header = java.util.Arrays.copyOf(cellBounds, 2 * columns);
+        int[] header = Arrays.copyOf(cellBounds, 2 * columns);
         int d = next(e, end);
         if (d >= end) return -1;
         int de = lineEnd(d, end);
@@ -421,7 +421,7 @@ final class MarkdownSubsetRenderer {
             int t = k;
             while (s < t && c[s] == ' ') s++;
             while (t > s && c[t - 1] == ' ') t--;
-            if (2 * n + 2 > cellBounds.length) cellBounds = java.util.Arrays.copyOf(cellBounds, 2 * cellBounds.length);
+            if (2 * n + 2 > cellBounds.length) cellBounds = Arrays.copyOf(cellBounds, 2 * cellBounds.length);
             cellBounds[2 * n] = s;
             cellBounds[2 * n + 1] = t;
             n++;
@@ -510,12 +510,12 @@ final class MarkdownSubsetRenderer {
     private void token(int k, int s, int e, int r) {
         if (tokens == kind.length) {
             int size = 2 * tokens;
-            kind = java.util.Arrays.copyOf(kind, size);
-            from = java.util.Arrays.copyOf(from, size);
-            to = java.util.Arrays.copyOf(to, size);
-            role = java.util.Arrays.copyOf(role, size);
-            markup = java.util.Arrays.copyOf(markup, size);
-            left = java.util.Arrays.copyOf(left, size);
+            kind = Arrays.copyOf(kind, size);
+            from = Arrays.copyOf(from, size);
+            to = Arrays.copyOf(to, size);
+            role = Arrays.copyOf(role, size);
+            markup = Arrays.copyOf(markup, size);
+            left = Arrays.copyOf(left, size);
         }
         kind[tokens] = k;
         from[tokens] = s;
@@ -535,7 +535,7 @@ final class MarkdownSubsetRenderer {
         tokens = 0;
         int textStart = s;
         int openBrackets = 0; // the '[' still open, their tokens in brackets[0, openBrackets)
-        java.util.Arrays.fill(noCloser, false);
+        Arrays.fill(noCloser, false);
         int i = s;
         byte[] c = this.c;
         while (i < e) {
@@ -575,7 +575,7 @@ final class MarkdownSubsetRenderer {
             } else if (ch == '[') {
                 if (textStart < i) token(T_TEXT, textStart, i, 0);
                 token(T_OPEN_BRACKET, i, i + 1, LITERAL);
-                if (openBrackets == brackets.length) brackets = java.util.Arrays.copyOf(brackets, 2 * openBrackets);
+                if (openBrackets == brackets.length) brackets = Arrays.copyOf(brackets, 2 * openBrackets);
                 brackets[openBrackets++] = tokens - 1;
                 textStart = ++i;
             } else if (ch == ']') {
