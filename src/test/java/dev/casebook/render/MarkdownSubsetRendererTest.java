@@ -76,7 +76,7 @@ class MarkdownSubsetRendererTest {
     @Test
     void anythingBeyondTheSubsetIsLeftToCommonmark() {
         String[] refused = {
-            "` spaced code `\n", "`code over\nlines`\n", "```\nnever closed\n", "```\ncode\n  ```\n", "```java title\nx\n```\n",
+            "` spaced code `\n", "`code over\nlines`\n", "```\nnever closed\n", "```", "```java", "Text\n```", "```\ncode\n  ```\n", "```java title\nx\n```\n",
             "~~~\ntilde\n~~~\n", "| a | b |\n|---|---|\n", "| a | b |\n|---|\n| 1 | 2 |\n", "| a |\n| --- |\nlazy row\n",
             "Para\n| a |\n| --- |\n| 1 |\n", "| a \\| b |\n| --- |\n| 1 |\n", "| a |\n| :: |\n| 1 |\n",
             "    indented code\n", "<b>html</b>\n", "a\\*b\n",
