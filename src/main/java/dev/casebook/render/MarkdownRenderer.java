@@ -14,6 +14,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,10 +93,15 @@ public final class MarkdownRenderer {
 
     /** Renders {@code markdown} found in {@code file} from line {@code firstLine} on; warnings go to {@code warnings}. */
     public static String render(String file, int firstLine, String markdown, Consumer<Diagnostic> warnings) {
+        return render(file, firstLine, markdown, markdown.getBytes(StandardCharsets.UTF_8), warnings);
+    }
+
+    /** As {@link #render(String, int, String, Consumer)}, given the Markdown as UTF-8 too (read, not changed). */
+    static String render(String file, int firstLine, String markdown, byte[] markdownUtf8, Consumer<Diagnostic> warnings) {
         // most stories are everyday Markdown, which has no warnings to give: rendered straight, several times faster
         Optional<String> quick;
         try {
-            quick = MarkdownSubsetRenderer.render(markdown);
+            quick = MarkdownSubsetRenderer.render(markdownUtf8);
         } catch (RuntimeException bug) {
             // the quick path is only a shortcut: a fault in it must never cost a build (its test calls it directly)
             quick = Optional.empty();

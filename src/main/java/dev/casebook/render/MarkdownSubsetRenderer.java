@@ -51,11 +51,16 @@ final class MarkdownSubsetRenderer {
 
     /** The HTML commonmark makes of {@code markdown}, or empty when it is beyond this subset. */
     static Optional<String> render(String markdown) {
-        return SCRATCH.get().html(markdown);
+        return render(markdown.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Optional<String> html(String markdown) {
-        c = markdown.getBytes(StandardCharsets.UTF_8);
+    /** As {@link #render(String)}, given the Markdown as UTF-8 (which is not changed). */
+    static Optional<String> render(byte[] markdownUtf8) {
+        return SCRATCH.get().html(markdownUtf8);
+    }
+
+    private Optional<String> html(byte[] markdownUtf8) {
+        c = markdownUtf8;
         int n = c.length;
         nesting = 0;
         out.reset(n + n / 2 + 64);

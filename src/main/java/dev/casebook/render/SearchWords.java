@@ -1,5 +1,6 @@
 package dev.casebook.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -80,8 +81,14 @@ final class SearchWords {
      * {@code of(text + " " + SiteIndexes.plain(markdown))}, without making the plain text when both are ASCII.
      */
     static String of(String text, String markdown) {
-        SearchWords ascii = SCRATCH.get().reset(text.length() + markdown.length() + 1);
-        if (ascii.scanAscii(text, false) && ascii.scanAscii(markdown, true)) return ascii.toString();
+        return of(text, markdown, markdown.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #of(String, String)}, given {@code markdown} as UTF-8 too (the page's renderer reads that as well). */
+    static String of(String text, String markdown, byte[] markdownUtf8) {
+        SearchWords ascii = SCRATCH.get().reset(text.length() + markdownUtf8.length + 1);
+        byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
+        if (ascii.scanAscii(textBytes, false) && ascii.scanAscii(markdownUtf8, true)) return ascii.toString();
         // beyond ASCII, lower case depends on context (Greek final sigma): lower-case the plain text as a whole
         char[] lower = (markdown.isEmpty() ? text : text + " " + SiteIndexes.plain(markdown)).toLowerCase(Locale.ROOT).toCharArray();
         SearchWords any = new SearchWords(lower.length);
@@ -90,35 +97,36 @@ final class SearchWords {
     }
 
     /**
-     * Adds the words of {@code c}, lower-casing ASCII letters on the way; in {@code markdown}, Markdown's marks end
-     * words too and link targets are skipped, as {@link SiteIndexes#plain} does. False at the first character of a
-     * word beyond ASCII: then the caller starts again on the lower-cased text.
+     * Adds the words of the UTF-8 text {@code s}, read into the char buffer and lower-cased on the way (in one
+     * pass); in {@code markdown}, Markdown's marks end words too and link targets are skipped, as
+     * {@link SiteIndexes#plain} does. False at the first byte beyond ASCII: then the caller starts again on the
+     * lower-cased text.
      */
-    private boolean scanAscii(String s, boolean markdown) {
-        int n = s.length();
+    private boolean scanAscii(byte[] s, boolean markdown) {
+        int n = s.length;
         if (in.length < n) in = new char[Math.max(n, 2 * in.length)];
         char[] c = in;
-        s.getChars(0, n, c, 0);
         byte[] classes = markdown ? MARKDOWN_CLASS : TEXT_CLASS;
         int i = 0;
         while (i < n) {
-            char ch = c[i];
-            if (ch >= 0x80) return false;
-            if (classes[ch] == BREAK) {
-                if (markdown && ch == ']') i = linkTargetEnd(c, i, n);
+            byte b = s[i];
+            if (b < 0) return false;
+            if (classes[b] == BREAK) {
+                if (markdown && b == ']') i = linkTargetEnd(s, i, n);
                 i++;
                 continue;
             }
             int start = i;
             int h = 0;
             while (true) {
-                byte kind = classes[ch];
+                byte kind = classes[b];
                 if (kind == BREAK) break;
-                if (kind == UPPER) c[i] = ch = (char) (ch + ('a' - 'A'));
+                char ch = (char) (kind == UPPER ? b + ('a' - 'A') : b);
+                c[i] = ch;
                 h = 31 * h + ch;
                 if (++i == n) break;
-                ch = c[i];
-                if (ch >= 0x80) return false;
+                b = s[i];
+                if (b < 0) return false;
             }
             word(c, start, i, h);
         }
@@ -153,11 +161,14 @@ final class SearchWords {
 
     /** Where the "(...)" after a ']' at {@code i} ends (its ')'), or {@code i} when no link target follows. */
     static int linkTargetEnd(char[] c, int i) {
-        return linkTargetEnd(c, i, c.length);
+        if (i + 1 < c.length && c[i + 1] == '(') {
+            for (int k = i + 2; k < c.length; k++) if (c[k] == ')') return k;
+        }
+        return i;
     }
 
-    /** As {@link #linkTargetEnd(char[], int)}, in the text {@code c[0, n)}. */
-    private static int linkTargetEnd(char[] c, int i, int n) {
+    /** As {@link #linkTargetEnd(char[], int)}, in the UTF-8 text {@code c[0, n)}. */
+    private static int linkTargetEnd(byte[] c, int i, int n) {
         if (i + 1 < n && c[i + 1] == '(') {
             for (int k = i + 2; k < n; k++) if (c[k] == ')') return k;
         }

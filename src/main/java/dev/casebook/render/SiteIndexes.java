@@ -39,11 +39,11 @@ final class SiteIndexes {
         return out;
     }
 
-    /** A story's entry: its distinct words (tags, author, lessons, questions, its Markdown {@code body}) and the start of its body. */
-    static SearchIndex.Entry storyEntry(Story s, String body) {
+    /** A story's entry: its distinct words (tags, author, lessons, questions, its Markdown {@code body}, also given as UTF-8) and the start of its body. */
+    static SearchIndex.Entry storyEntry(Story s, String body, byte[] bodyUtf8) {
         String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
                 + String.join(" ", s.questions());
-        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), SearchWords.of(text, body),
+        return new SearchIndex.Entry("story", s.title(), Links.story(s.slug()), s.summary().orElse(""), SearchWords.of(text, body, bodyUtf8),
                 Optional.of(snippet(body)));
     }
 

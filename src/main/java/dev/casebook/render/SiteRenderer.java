@@ -14,6 +14,7 @@ import dev.casebook.publish.Sitemap;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -98,8 +99,10 @@ public final class SiteRenderer {
             jobs.add(() -> {
                 Optional<String> markdown = body(s, problems);
                 if (markdown.isEmpty()) return;
-                if (searchIndex) storyEntries[index] = SiteIndexes.storyEntry(s, markdown.get());
-                if (storyPage) storyPage(s, markdown.get(), views, sink, problems, pages);
+                // as UTF-8 once, for both: the Markdown renderer and the search words read bytes
+                byte[] utf8 = markdown.get().getBytes(StandardCharsets.UTF_8);
+                if (searchIndex) storyEntries[index] = SiteIndexes.storyEntry(s, markdown.get(), utf8);
+                if (storyPage) storyPage(s, markdown.get(), utf8, views, sink, problems, pages);
             });
         }
         for (Person p : casebook.project().people().values()) {
@@ -137,9 +140,10 @@ public final class SiteRenderer {
         }
     }
 
-    private void storyPage(Story s, String markdown, SiteViews views, PageSink sink, List<Diagnostic> problems, AtomicInteger pages) {
+    private void storyPage(Story s, String markdown, byte[] utf8, SiteViews views, PageSink sink, List<Diagnostic> problems,
+                           AtomicInteger pages) {
         List<Diagnostic> local = new ArrayList<>();
-        String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), markdown, local::add);
+        String body = MarkdownRenderer.render(s.pos().file(), s.bodyLine(), markdown, utf8, local::add);
         problems.addAll(local);
         page(engine, "story.ftlh", views.story(s, body), sink, problems, pages);
     }
