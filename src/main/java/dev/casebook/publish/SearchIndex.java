@@ -1,6 +1,7 @@
 package dev.casebook.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public final class SearchIndex {
      * into the result, so the whole index exists at most twice in memory, as bytes.
      */
     public static byte[] script(List<Entry> entries) {
-        List<byte[]> lines = entries.parallelStream().map(e -> line(e).getBytes(StandardCharsets.UTF_8)).toList();
+        List<byte[]> lines = entries.parallelStream().map(SearchIndex::line).toList();
         int size = HEAD.length + TAIL.length + Math.max(0, lines.size() - 1); // a comma after each line but the last
         for (byte[] line : lines) size += line.length + 1;
         byte[] out = new byte[size];
@@ -43,39 +44,98 @@ public final class SearchIndex {
         return out;
     }
 
-    private static String line(Entry e) {
-        StringBuilder b = new StringBuilder(e.words().length() + e.snippet().map(String::length).orElse(0) + 256);
-        json(b.append("{\"kind\":"), e.kind());
-        json(b.append(",\"title\":"), e.title());
-        json(b.append(",\"url\":"), e.url());
-        json(b.append(",\"summary\":"), e.summary());
-        json(b.append(",\"words\":"), e.words());
-        e.snippet().ifPresent(s -> json(b.append(",\"snippet\":"), s));
-        return b.append('}').toString();
+    /** An entry as one line of JSON, in UTF-8, written as bytes from the start (no string to encode at the end). */
+    private static byte[] line(Entry e) {
+        JsonLine b = new JsonLine(e.words().length() + e.snippet().map(String::length).orElse(0) + 256);
+        b.raw("{\"kind\":").string(e.kind());
+        b.raw(",\"title\":").string(e.title());
+        b.raw(",\"url\":").string(e.url());
+        b.raw(",\"summary\":").string(e.summary());
+        b.raw(",\"words\":").string(e.words());
+        e.snippet().ifPresent(s -> b.raw(",\"snippet\":").string(s));
+        return b.raw("}").bytes();
     }
 
-    /** Appends {@code s} as a JSON string literal, safe inside a script file (line separators and '<' escaped too). */
-    static void json(StringBuilder b, String s) {
-        b.append('"');
-        int run = 0; // start of the current run of characters that need no escape, copied in one go
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String escaped = switch (c) {
-                case '"' -> "\\\"";
-                case '\\' -> "\\\\";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\t' -> "\\t";
-                case '<' -> "\\u003c";
-                case '\u2028' -> "\\u2028";
-                case '\u2029' -> "\\u2029";
-                default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
-            };
-            if (escaped != null) {
-                b.append(s, run, i).append(escaped);
+    /** A line of JSON being written as UTF-8 bytes. */
+    private static final class JsonLine {
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private byte[] out;
+        private int length;
+
+        JsonLine(int expected) {
+            out = new byte[expected];
+        }
+
+        /** ASCII written as it is. */
+        JsonLine raw(String ascii) {
+            reserve(ascii.length());
+            for (int k = 0; k < ascii.length(); k++) out[length++] = (byte) ascii.charAt(k);
+            return this;
+        }
+
+        /**
+         * {@code s} as a JSON string literal, safe inside a script file: quotes, backslashes and control
+         * characters escaped, and '<', U+2028 and U+2029 too. Runs that need no escape are copied in one go.
+         */
+        JsonLine string(String s) {
+            byte[] in = s.getBytes(StandardCharsets.UTF_8);
+            reserve(in.length + 2);
+            out[length++] = '"';
+            int run = 0;
+            for (int i = 0; i < in.length; i++) {
+                byte c = in[i];
+                String escaped;
+                if (c < 0) {
+                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript
+                    if (c != (byte) 0xE2 || i + 2 >= in.length || in[i + 1] != (byte) 0x80) continue;
+                    if (in[i + 2] == (byte) 0xA8) escaped = "\\u2028";
+                    else if (in[i + 2] == (byte) 0xA9) escaped = "\\u2029";
+                    else continue;
+                    copy(in, run, i);
+                    raw(escaped);
+                    i += 2;
+                    run = i + 1;
+                    continue;
+                }
+                escaped = switch (c) {
+                    case '"' -> "\\\"";
+                    case '\\' -> "\\\\";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    case '\t' -> "\\t";
+                    case '<' -> "\\u003c";
+                    default -> null;
+                };
+                if (escaped == null && c >= 0x20) continue;
+                copy(in, run, i);
+                if (escaped != null) raw(escaped);
+                else raw("\\u00").put(HEX[c >> 4]).put(HEX[c & 0xf]);
                 run = i + 1;
             }
+            copy(in, run, in.length);
+            reserve(1);
+            out[length++] = '"';
+            return this;
         }
-        b.append(s, run, s.length()).append('"');
+
+        private JsonLine put(byte b) {
+            reserve(1);
+            out[length++] = b;
+            return this;
+        }
+
+        private void copy(byte[] in, int from, int to) {
+            reserve(to - from);
+            System.arraycopy(in, from, out, length, to - from);
+            length += to - from;
+        }
+
+        private void reserve(int more) {
+            if (length + more > out.length) out = Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
+        }
+
+        byte[] bytes() {
+            return length == out.length ? out : Arrays.copyOf(out, length);
+        }
     }
 }

@@ -113,10 +113,14 @@ final class SiteIndexes {
 
     /** The {@link #FEED_ENTRIES} newest stories, newest first (undated last), then by slug. */
     static List<AtomFeed.Entry> feed(Casebook casebook) {
+        record Dated(Story story, String date) {
+        }
+        // each story's date written once, not at every comparison of the sort
         return casebook.project().stories().stream()
-                .sorted(Comparator.comparing((Story s) -> s.date().map(d -> d.earliest().toString()).orElse("")).reversed()
-                        .thenComparing(Story::slug))
+                .map(s -> new Dated(s, s.date().map(d -> d.earliest().toString()).orElse("")))
+                .sorted(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.story().slug()))
                 .limit(FEED_ENTRIES)
+                .map(Dated::story)
                 .map(s -> new AtomFeed.Entry(s.slug(), s.title(), Links.story(s.slug()), time(s), s.author().orElse(""), s.summary().orElse("")))
                 .toList();
     }

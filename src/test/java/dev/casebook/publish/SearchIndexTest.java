@@ -27,6 +27,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void everyCharacterAScriptCannotHoldAsItIsIsEscaped() {
+        String tricky = "a\\b\n\r\t\u0001\u001f\u007f x\u2028y\u2029z \u2027\u202a \ud83d\ude00 <b> \"";
+        String line = new String(SearchIndex.script(List.of(new SearchIndex.Entry("theme", tricky, "u", "", "", Optional.empty()))),
+                StandardCharsets.UTF_8);
+        assertEquals(HEAD + "{\"kind\":\"theme\",\"title\":\"a\\\\b\\n\\r\\t\\u0001\\u001f\u007f x\\u2028y\\u2029z \u2027\u202a \ud83d\ude00 "
+                + "\\u003cb> \\\"\",\"url\":\"u\",\"summary\":\"\",\"words\":\"\"}\n];\n", line);
+    }
+
+    @Test
     void noEntries() {
         assertEquals(HEAD + "];\n", new String(SearchIndex.script(List.of()), StandardCharsets.UTF_8));
     }
