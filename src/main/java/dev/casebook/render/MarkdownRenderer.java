@@ -27,19 +27,22 @@ import java.util.function.Consumer;
  */
 public final class MarkdownRenderer {
 
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
-    private static final Parser PARSER_WITHOUT_POSITIONS = Parser.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-            .extensions(List.of(TablesExtension.create()))
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .urlSanitizer(new SafeUrls())
-            .build();
+    /** commonmark, set up the first time a story needs it: when the quick path takes every story, never. */
+    private static final class Commonmark {
+        static final Parser PARSER = Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        static final Parser PARSER_WITHOUT_POSITIONS = Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .build();
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .urlSanitizer(new SafeUrls())
+                .build();
+    }
 
     private static final String HTML_HINT = "write formatting in Markdown instead: *italic*, **bold**, [a link](https://example.com)";
 
@@ -114,17 +117,17 @@ public final class MarkdownRenderer {
     static String withCommonmark(String file, int firstLine, String markdown, Consumer<Diagnostic> warnings) {
         // Source positions cost a sixth of the parse and only place warnings, which few stories have: parse
         // without them, and again with them only when there is something to report. The HTML is the same.
-        Node doc = PARSER_WITHOUT_POSITIONS.parse(markdown);
+        Node doc = Commonmark.PARSER_WITHOUT_POSITIONS.parse(markdown);
         Warnings found = new Warnings(file, firstLine, d -> { });
         doc.accept(found);
         if (found.any) {
-            doc = PARSER.parse(markdown);
+            doc = Commonmark.PARSER.parse(markdown);
             doc.accept(new Warnings(file, firstLine, warnings));
         }
         // HTML is about as long as its Markdown: sized up front, the builder does not grow by doubling (the growth
         // was a twentieth of all the memory a build allocated)
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 2 + 64);
-        RENDERER.render(doc, html);
+        Commonmark.RENDERER.render(doc, html);
         return html.toString();
     }
 
