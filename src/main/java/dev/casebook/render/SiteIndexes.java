@@ -39,7 +39,10 @@ final class SiteIndexes {
         return out;
     }
 
-    /** A story's entry: its distinct words (tags, author, lessons, questions, its Markdown {@code body}, also given as UTF-8) and the start of its body. */
+    /**
+     * A story's entry: its distinct words (tags, author, lessons, questions, its Markdown {@code body}, also given as
+     * UTF-8) and the start of its body.
+     */
     static SearchIndex.Entry storyEntry(Story s, String body, byte[] bodyUtf8) {
         String text = String.join(" ", s.tags()) + " " + s.author().orElse("") + " " + String.join(" ", s.lessons()) + " "
                 + String.join(" ", s.questions());

@@ -13,8 +13,8 @@ import dev.casebook.publish.SiteAddress;
 import dev.casebook.publish.Sitemap;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
