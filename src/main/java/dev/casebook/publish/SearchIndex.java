@@ -27,7 +27,11 @@ public final class SearchIndex {
      * into the result, so the whole index exists at most twice in memory, as bytes.
      */
     public static byte[] script(List<Entry> entries) {
-        List<byte[]> lines = entries.parallelStream().map(SearchIndex::line).toList();
+        return scriptOfLines(entries.parallelStream().map(SearchIndex::line).toList());
+    }
+
+    /** The script of entries already made lines by {@link #line(Entry)}, in the given order. */
+    public static byte[] scriptOfLines(List<byte[]> lines) {
         int size = HEAD.length + TAIL.length + Math.max(0, lines.size() - 1); // a comma after each line but the last
         for (byte[] line : lines) size += line.length + 1;
         byte[] out = new byte[size];
@@ -44,8 +48,11 @@ public final class SearchIndex {
         return out;
     }
 
-    /** An entry as one line of JSON, in UTF-8, written as bytes from the start (no string to encode at the end). */
-    private static byte[] line(Entry e) {
+    /**
+     * An entry as one line of JSON, in UTF-8, written as bytes from the start (no string to encode at the end): a
+     * build makes each story's line with its page and keeps only the line, not the entry's strings.
+     */
+    public static byte[] line(Entry e) {
         JsonLine b = new JsonLine(e.words().length() + e.snippet().map(String::length).orElse(0) + 256);
         b.raw("{\"kind\":").string(e.kind());
         b.raw(",\"title\":").string(e.title());

@@ -22,9 +22,9 @@ final class SiteIndexes {
     /** The feed holds the newest stories only: a reader fetches it again and again and shows what is new. */
     static final int FEED_ENTRIES = 50;
 
-    /** Stories first ({@code storyEntries}, in story order: made with each story's page), then people, then themes. */
-    static List<SearchIndex.Entry> search(Casebook casebook, SiteViews views, List<SearchIndex.Entry> storyEntries) {
-        List<SearchIndex.Entry> out = new ArrayList<>(storyEntries);
+    /** The search entries after the stories' (which are made with each story's page): people, then themes. */
+    static List<SearchIndex.Entry> peopleAndThemes(Casebook casebook, SiteViews views) {
+        List<SearchIndex.Entry> out = new ArrayList<>();
         for (Person p : casebook.project().people().values()) {
             String role = p.role().orElse("");
             String org = p.isPrivate() ? "" : p.org().orElse("");

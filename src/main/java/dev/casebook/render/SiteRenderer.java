@@ -90,7 +90,8 @@ public final class SiteRenderer {
         // a story's job reads its body once (from its file) for both its page and its search entry
         List<Story> stories = casebook.project().stories();
         boolean searchIndex = sink.wants("assets/search-index.js");
-        SearchIndex.Entry[] storyEntries = new SearchIndex.Entry[stories.size()];
+        // each story's search entry is kept as its line of the index (bytes), not as the entry's strings
+        byte[][] storyLines = new byte[stories.size()][];
         for (int i = 0; i < stories.size(); i++) {
             Story s = stories.get(i);
             int index = i;
@@ -101,7 +102,7 @@ public final class SiteRenderer {
                 if (markdown.isEmpty()) return;
                 // as UTF-8 once, for both: the Markdown renderer and the search words read bytes
                 byte[] utf8 = markdown.get().getBytes(StandardCharsets.UTF_8);
-                if (searchIndex) storyEntries[index] = SiteIndexes.storyEntry(s, markdown.get(), utf8);
+                if (searchIndex) storyLines[index] = SearchIndex.line(SiteIndexes.storyEntry(s, markdown.get(), utf8));
                 if (storyPage) storyPage(s, markdown.get(), utf8, views, sink, problems, pages);
             });
         }
@@ -115,8 +116,10 @@ public final class SiteRenderer {
         if (sink.wants("404.html")) jobs.add(() -> page(lists, "404.ftlh", views.notFound(address.baseUrl()), sink, problems, pages));
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) jobs.add(() -> copyAsset(asset, sink, problems));
         Jobs.run(jobs);
-        if (searchIndex && Arrays.stream(storyEntries).allMatch(Objects::nonNull)) {
-            sink.accept("assets/search-index.js", SearchIndex.script(SiteIndexes.search(casebook, views, Arrays.asList(storyEntries))));
+        if (searchIndex && Arrays.stream(storyLines).allMatch(Objects::nonNull)) {
+            List<byte[]> lines = new ArrayList<>(Arrays.asList(storyLines));
+            SiteIndexes.peopleAndThemes(casebook, views).forEach(e -> lines.add(SearchIndex.line(e)));
+            sink.accept("assets/search-index.js", SearchIndex.scriptOfLines(lines));
         }
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
