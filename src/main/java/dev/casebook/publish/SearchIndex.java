@@ -1,7 +1,6 @@
 package dev.casebook.publish;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,15 +22,10 @@ public final class SearchIndex {
     private static final byte[] TAIL = "];\n".getBytes(StandardCharsets.UTF_8);
 
     /**
-     * The script, one entry a line in the given order; the lines are made (and encoded) in parallel and copied once
-     * into the result, so the whole index exists at most twice in memory, as bytes.
+     * The script of entries made lines by {@link #line(Entry)}, one a line in the given order, copied once into the
+     * result: the whole index exists at most twice in memory, as bytes.
      */
-    public static byte[] script(List<Entry> entries) {
-        return scriptOfLines(entries.parallelStream().map(SearchIndex::line).toList());
-    }
-
-    /** The script of entries already made lines by {@link #line(Entry)}, in the given order. */
-    public static byte[] scriptOfLines(List<byte[]> lines) {
+    public static byte[] script(List<byte[]> lines) {
         int size = HEAD.length + TAIL.length + Math.max(0, lines.size() - 1); // a comma after each line but the last
         for (byte[] line : lines) size += line.length + 1;
         byte[] out = new byte[size];
@@ -53,96 +47,55 @@ public final class SearchIndex {
      * build makes each story's line with its page and keeps only the line, not the entry's strings.
      */
     public static byte[] line(Entry e) {
-        JsonLine b = new JsonLine(e.words().length() + e.snippet().map(String::length).orElse(0) + 256);
-        b.raw("{\"kind\":").string(e.kind());
-        b.raw(",\"title\":").string(e.title());
-        b.raw(",\"url\":").string(e.url());
-        b.raw(",\"summary\":").string(e.summary());
-        b.raw(",\"words\":").string(e.words());
-        e.snippet().ifPresent(s -> b.raw(",\"snippet\":").string(s));
-        return b.raw("}").bytes();
+        Utf8Builder b = new Utf8Builder(e.words().length() + e.snippet().map(String::length).orElse(0) + 256);
+        string(b.appendAscii("{\"kind\":"), e.kind());
+        string(b.appendAscii(",\"title\":"), e.title());
+        string(b.appendAscii(",\"url\":"), e.url());
+        string(b.appendAscii(",\"summary\":"), e.summary());
+        string(b.appendAscii(",\"words\":"), e.words());
+        e.snippet().ifPresent(s -> string(b.appendAscii(",\"snippet\":"), s));
+        return b.appendAscii("}").toByteArray();
     }
 
-    /** A line of JSON being written as UTF-8 bytes. */
-    private static final class JsonLine {
-        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-        private byte[] out;
-        private int length;
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-        JsonLine(int expected) {
-            out = new byte[expected];
-        }
-
-        /** ASCII written as it is. */
-        JsonLine raw(String ascii) {
-            reserve(ascii.length());
-            for (int k = 0; k < ascii.length(); k++) out[length++] = (byte) ascii.charAt(k);
-            return this;
-        }
-
-        /**
-         * {@code s} as a JSON string literal, safe inside a script file: quotes, backslashes and control
-         * characters escaped, and '<', U+2028 and U+2029 too. Runs that need no escape are copied in one go.
-         */
-        JsonLine string(String s) {
-            byte[] in = s.getBytes(StandardCharsets.UTF_8);
-            reserve(in.length + 2);
-            out[length++] = '"';
-            int run = 0;
-            for (int i = 0; i < in.length; i++) {
-                byte c = in[i];
-                String escaped;
-                if (c < 0) {
-                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript
-                    if (c != (byte) 0xE2 || i + 2 >= in.length || in[i + 1] != (byte) 0x80) continue;
-                    if (in[i + 2] == (byte) 0xA8) escaped = "\\u2028";
-                    else if (in[i + 2] == (byte) 0xA9) escaped = "\\u2029";
-                    else continue;
-                    copy(in, run, i);
-                    raw(escaped);
-                    i += 2;
-                    run = i + 1;
-                    continue;
-                }
-                escaped = switch (c) {
-                    case '"' -> "\\\"";
-                    case '\\' -> "\\\\";
-                    case '\n' -> "\\n";
-                    case '\r' -> "\\r";
-                    case '\t' -> "\\t";
-                    case '<' -> "\\u003c";
-                    default -> null;
-                };
-                if (escaped == null && c >= 0x20) continue;
-                copy(in, run, i);
-                if (escaped != null) raw(escaped);
-                else raw("\\u00").put(HEX[c >> 4]).put(HEX[c & 0xf]);
+    /**
+     * Appends {@code s} as a JSON string literal, safe inside a script file: quotes, backslashes and control
+     * characters escaped, and '<', U+2028 and U+2029 too. Runs that need no escape are copied in one go.
+     */
+    private static void string(Utf8Builder out, String s) {
+        byte[] in = s.getBytes(StandardCharsets.UTF_8);
+        out.append((byte) '"');
+        int run = 0;
+        for (int i = 0; i < in.length; i++) {
+            byte c = in[i];
+            String escaped;
+            if (c < 0) {
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in older JavaScript
+                if (c != (byte) 0xE2 || i + 2 >= in.length || in[i + 1] != (byte) 0x80) continue;
+                if (in[i + 2] == (byte) 0xA8) escaped = "\\u2028";
+                else if (in[i + 2] == (byte) 0xA9) escaped = "\\u2029";
+                else continue;
+                out.append(in, run, i).appendAscii(escaped);
+                i += 2;
                 run = i + 1;
+                continue;
             }
-            copy(in, run, in.length);
-            reserve(1);
-            out[length++] = '"';
-            return this;
+            escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                case '<' -> "\\u003c";
+                default -> null;
+            };
+            if (escaped == null && c >= 0x20) continue;
+            out.append(in, run, i);
+            if (escaped != null) out.appendAscii(escaped);
+            else out.appendAscii("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            run = i + 1;
         }
-
-        private JsonLine put(byte b) {
-            reserve(1);
-            out[length++] = b;
-            return this;
-        }
-
-        private void copy(byte[] in, int from, int to) {
-            reserve(to - from);
-            System.arraycopy(in, from, out, length, to - from);
-            length += to - from;
-        }
-
-        private void reserve(int more) {
-            if (length + more > out.length) out = Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
-        }
-
-        byte[] bytes() {
-            return length == out.length ? out : Arrays.copyOf(out, length);
-        }
+        out.append(in, run, in.length).append((byte) '"');
     }
 }

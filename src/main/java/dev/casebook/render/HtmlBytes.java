@@ -1,7 +1,8 @@
 package dev.casebook.render;
 
+import dev.casebook.publish.Utf8Builder;
+
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * HTML gathered as UTF-8 bytes and made a string once, at the end: an ASCII page body is then a copy of the bytes
@@ -18,35 +19,23 @@ final class HtmlBytes {
         ESCAPED['"'] = "&quot;";
     }
 
-    private byte[] out = new byte[0];
-    private int length;
+    private final Utf8Builder out = new Utf8Builder(4096);
     /** Whether a byte beyond ASCII has been written. */
     private boolean wide;
 
     /** Empties this for a text of about {@code expected} bytes. */
     void reset(int expected) {
-        length = 0;
+        out.reset(expected);
         wide = false;
-        reserve(expected);
-    }
-
-    private void reserve(int more) {
-        if (length + more > out.length) out = Arrays.copyOf(out, Math.max(length + more, 2 * out.length));
     }
 
     /** Markup made by the renderer: ASCII only. */
     void put(String s) {
-        int n = s.length();
-        reserve(n);
-        for (int k = 0; k < n; k++) out[length + k] = (byte) s.charAt(k);
-        length += n;
+        out.appendAscii(s);
     }
 
     void put(byte[] from, int start, int end) {
-        int n = end - start;
-        reserve(n);
-        System.arraycopy(from, start, out, length, n);
-        length += n;
+        out.append(from, start, end);
     }
 
     /** {@code c[s, e)} as HTML text: {@code & < > "} escaped, the spaces that start a continuation line left out. */
@@ -77,6 +66,6 @@ final class HtmlBytes {
 
     /** What was written, as a string. */
     String string() {
-        return new String(out, 0, length, wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        return out.toString(wide ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     }
 }

@@ -119,7 +119,7 @@ public final class SiteRenderer {
         if (searchIndex && Arrays.stream(storyLines).allMatch(Objects::nonNull)) {
             List<byte[]> lines = new ArrayList<>(Arrays.asList(storyLines));
             SiteIndexes.peopleAndThemes(casebook, views).forEach(e -> lines.add(SearchIndex.line(e)));
-            sink.accept("assets/search-index.js", SearchIndex.scriptOfLines(lines));
+            sink.accept("assets/search-index.js", SearchIndex.script(lines));
         }
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
