@@ -34,8 +34,15 @@ final class BoundedWriter extends Writer {
     /** A buffer larger than this (a list page of a big casebook) is not kept. */
     private static final int SPARE_AT_MOST = 1 << 20;
 
+    /**
+     * Template text arrives as the same character arrays page after page (a template's text blocks): each thread
+     * keeps the UTF-8 of the last ones it met, and copies those bytes instead of encoding the text again.
+     */
+    private static final ThreadLocal<TextBlocks> TEXT_BLOCKS = ThreadLocal.withInitial(TextBlocks::new);
+
     private byte[] buf;
     private int len;
+    private final TextBlocks textBlocks = TEXT_BLOCKS.get();
     private long chars;
     /** A high surrogate written last, waiting for the low one that may start the next write; 0 when none. */
     private char pendingHigh;
@@ -60,6 +67,15 @@ final class BoundedWriter extends Writer {
     @Override
     public void write(char[] cbuf, int off, int n) {
         guard(n);
+        if (off == 0 && n == cbuf.length && n >= TextBlocks.AT_LEAST && pendingHigh == 0) {
+            byte[] encoded = textBlocks.utf8(cbuf);
+            if (encoded != null) {
+                room(encoded.length);
+                System.arraycopy(encoded, 0, buf, len, encoded.length);
+                len += encoded.length;
+                return;
+            }
+        }
         int end = off + n;
         int i = off;
         while (i < end) {
@@ -140,6 +156,36 @@ final class BoundedWriter extends Writer {
             buf[len++] = (byte) (0xE0 | c >> 12);
             buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
             buf[len++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    /**
+     * The UTF-8 of recently written character arrays, by identity, in a table of fixed size (a newcomer takes its
+     * slot's place), so a template replaced while the dev server runs is soon forgotten.
+     */
+    static final class TextBlocks {
+        /** Shorter text is encoded as it comes: looking it up would cost about as much. */
+        static final int AT_LEAST = 48;
+        private static final int SLOTS = 1024;
+        private final char[][] keys = new char[SLOTS][];
+        private final byte[][] values = new byte[SLOTS][];
+
+        /** The UTF-8 of {@code text}; null when it holds a surrogate, which the writer joins across writes. */
+        byte[] utf8(char[] text) {
+            int slot = System.identityHashCode(text) & (SLOTS - 1);
+            if (keys[slot] == text) return values[slot];
+            byte[] encoded = null;
+            boolean surrogate = false;
+            for (char c : text) {
+                if (Character.isSurrogate(c)) {
+                    surrogate = true;
+                    break;
+                }
+            }
+            if (!surrogate) encoded = new String(text).getBytes(StandardCharsets.UTF_8);
+            keys[slot] = text;
+            values[slot] = encoded;
+            return encoded;
         }
     }
 

@@ -42,6 +42,38 @@ class BoundedWriterTest {
     }
 
     @Test
+    void templateTextWrittenPageAfterPageGivesTheSameBytesAsEncodingItAfresh() {
+        // a template's text blocks: the same arrays, long enough to be remembered, written again on every page
+        Random random = new Random(11);
+        char[][] blocks = new char[40][];
+        for (int b = 0; b < blocks.length; b++) {
+            StringBuilder block = new StringBuilder();
+            boolean plain = b % 2 == 0;
+            for (int i = BoundedWriter.TextBlocks.AT_LEAST + random.nextInt(200); i > 0; i--) {
+                block.append(plain ? (char) ('a' + random.nextInt(26)) : PICK[random.nextInt(PICK.length)]);
+            }
+            blocks[b] = block.toString().toCharArray();
+        }
+        for (int page = 0; page < 300; page++) {
+            StringBuilder text = new StringBuilder();
+            BoundedWriter w = new BoundedWriter(1_000_000, System.nanoTime() + 60_000_000_000L, "60 s");
+            for (int piece = random.nextInt(12); piece > 0; piece--) {
+                if (random.nextInt(3) == 0) {
+                    // a value between blocks, perhaps half of a surrogate pair that the next block must not swallow
+                    String value = random.nextBoolean() ? "\uD83D" : "v" + PICK[random.nextInt(PICK.length)];
+                    w.write(value);
+                    text.append(value);
+                } else {
+                    char[] block = blocks[random.nextInt(blocks.length)];
+                    w.write(block, 0, block.length);
+                    text.append(block);
+                }
+            }
+            assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), w.utf8(), "page " + page);
+        }
+    }
+
+    @Test
     void joinsASurrogatePairSplitBetweenWrites() {
         String face = "\uD83D\uDE00";
         BoundedWriter w = new BoundedWriter(1_000, System.nanoTime() + 60_000_000_000L, "60 s");
