@@ -23,10 +23,12 @@ public final class Utf8Builder {
     }
 
     /** Appends {@code s}, which holds ASCII only (markup, escapes). */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps each char's low byte: ASCII exactly
     public Utf8Builder appendAscii(String s) {
         int n = s.length();
         reserve(n);
-        for (int k = 0; k < n; k++) out[length + k] = (byte) s.charAt(k);
+        // one array copy for a one-byte string, where a loop of charAt under C1 checked every index
+        s.getBytes(0, n, out, length);
         length += n;
         return this;
     }
