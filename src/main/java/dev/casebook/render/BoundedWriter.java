@@ -189,8 +189,34 @@ final class BoundedWriter extends Writer {
         }
     }
 
+    /**
+     * A writer for a part of this page worked out on its own ({@code <@cached>}): it may grow to the room this
+     * page has left, and must be done by the page's deadline.
+     */
+    BoundedWriter forPart() {
+        return new BoundedWriter(maxChars - chars, deadlineNanos, timeLimit);
+    }
+
+    /** How many characters were written. */
+    long chars() {
+        return chars;
+    }
+
+    /** Adds text already encoded: {@code utf8} is {@code chars} characters as {@link #utf8()} gives them. */
+    void writeUtf8(byte[] utf8, long chars) {
+        guard(chars);
+        if (pendingHigh != 0) { // as a high surrogate followed by anything but its pair
+            pendingHigh = 0;
+            room(1);
+            buf[len++] = '?';
+        }
+        room(utf8.length);
+        System.arraycopy(utf8, 0, buf, len, utf8.length);
+        len += utf8.length;
+    }
+
     /** Counts {@code n} more characters against the page's limit, and now and then checks the clock. */
-    private void guard(int n) {
+    private void guard(long n) {
         if (chars + n > maxChars) {
             throw new LimitExceeded("the page grew past " + maxChars + " characters");
         }

@@ -1,6 +1,7 @@
 package dev.casebook.render;
 
 import java.util.AbstractMap;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +12,19 @@ import java.util.Set;
  * View data built once and shown on many pages (story cards, person and theme links), which render in parallel:
  * a read-only map in insertion order, checked to be plain view data when made. Every change is refused (the
  * JDK's unmodifiable view does that, through entries, keys and values too); a page that adds fields copies it.
+ * It also keeps what {@code <@cached>} printed for it ({@link CachedDirective}), which lasts as long as the build.
  */
 final class SharedView extends AbstractMap<String, Object> {
 
+    /** What one {@code <@cached of=...>} (its place in a template) printed for this view on pages at {@code root}. */
+    record Printed(Object place, String root, byte[] utf8, long chars) {
+    }
+
+    private static final Printed[] NONE = {};
+
     private final Map<String, Object> fields;
+    /** Few: one a place and root (a card is printed at two roots). Copied on write, read without a lock. */
+    private volatile Printed[] printed = NONE;
 
     private SharedView(Map<String, Object> fields) {
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -25,6 +35,26 @@ final class SharedView extends AbstractMap<String, Object> {
         Optional<String> problem = ViewData.problem(fields);
         if (problem.isPresent()) throw new IllegalArgumentException("shared view data is not plain: " + problem.get());
         return new SharedView(fields);
+    }
+
+    /** What the {@code <@cached>} at {@code place} printed for this view at {@code root}; null when not yet. */
+    Printed printed(Object place, String root) {
+        for (Printed p : printed) if (p.place() == place && p.root().equals(root)) return p;
+        return null;
+    }
+
+    /**
+     * Keeps {@code utf8} ({@code chars} characters) as what {@code place} prints for this view at {@code root}; returns what is kept (the first,
+     * should two pages have worked it out at once: both gave the same text).
+     */
+    synchronized Printed remember(Object place, String root, byte[] utf8, long chars) {
+        Printed known = printed(place, root);
+        if (known != null) return known;
+        Printed made = new Printed(place, root, utf8, chars);
+        Printed[] more = Arrays.copyOf(printed, printed.length + 1);
+        more[printed.length] = made;
+        printed = more;
+        return made;
     }
 
     @Override

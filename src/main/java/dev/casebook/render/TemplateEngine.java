@@ -144,6 +144,7 @@ public final class TemplateEngine {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(PlainViewWrapper.create());
+        cfg.setSharedVariable(CachedDirective.NAME, new CachedDirective());
         return new TemplateEngine(cfg, templates, limits);
     }
 
