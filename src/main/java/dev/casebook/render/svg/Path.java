@@ -3,7 +3,7 @@ package dev.casebook.render.svg;
 /** The text of an SVG path's {@code d} attribute, its numbers written as {@link Svg#num(double)} writes them. */
 final class Path {
 
-    private final StringBuilder d = new StringBuilder(96);
+    private final Latin1Text d = new Latin1Text(96);
 
     Path m(double x, double y) {
         return command('M').point(x, y);
@@ -14,12 +14,12 @@ final class Path {
     }
 
     Path h(double x) {
-        Svg.appendNum(d.append('H'), x);
+        d.append('H').appendNum(x);
         return this;
     }
 
     Path v(double y) {
-        Svg.appendNum(d.append('V'), y);
+        d.append('V').appendNum(y);
         return this;
     }
 
@@ -45,7 +45,7 @@ final class Path {
         return this;
     }
 
-    void appendTo(StringBuilder out) {
+    void appendTo(Latin1Text out) {
         out.append(d);
     }
 
@@ -60,8 +60,7 @@ final class Path {
     }
 
     private Path point(double x, double y) {
-        Svg.appendNum(d, x).append(' ');
-        Svg.appendNum(d, y);
+        d.appendNum(x).append(' ').appendNum(y);
         return this;
     }
 }

@@ -17,7 +17,7 @@ final class Svg {
      * two bytes a character, and the body, mostly one-byte text, would otherwise be widened at every append.
      */
     private final String head;
-    private final StringBuilder out;
+    private final Latin1Text out;
 
     /** Opens the root element with a viewBox, an accessible name and description. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix) {
@@ -31,7 +31,7 @@ final class Svg {
 
     /** {@code expectedChars}: about how long the drawing's text will be, so the buffer is not copied as it grows. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links, int expectedChars) {
-        out = new StringBuilder(Math.max(1024, expectedChars));
+        out = new Latin1Text(Math.max(1024, expectedChars));
         String role = links ? "group" : "img";
         StringBuilder start = new StringBuilder(256 + title.length() + desc.length());
         start.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
@@ -42,11 +42,6 @@ final class Svg {
         this.head = start.toString();
     }
 
-    Svg raw(String markup) {
-        out.append(markup);
-        return this;
-    }
-
     /** Starts an element; its attributes follow, then {@link #end()} closes it at once or {@link #in()} opens it. */
     Svg tag(String name) {
         out.append('<').append(name);
@@ -55,17 +50,13 @@ final class Svg {
 
     /** An attribute, its value escaped. */
     Svg attr(String name, String value) {
-        out.append(' ').append(name).append("=\"");
-        appendAttr(out, value);
-        out.append('"');
+        out.append(' ').append(name).append("=\"").append(attr(value)).append('"');
         return this;
     }
 
     /** A number attribute, written as {@link #num(double)} writes it. */
     Svg attr(String name, double value) {
-        out.append(' ').append(name).append("=\"");
-        appendNum(out, value);
-        out.append('"');
+        out.append(' ').append(name).append("=\"").appendNum(value).append('"');
         return this;
     }
 
@@ -123,28 +114,7 @@ final class Svg {
     }
 
     static String num(double d) {
-        return appendNum(new StringBuilder(12), d).toString();
-    }
-
-    /**
-     * Appends {@code d} rounded to one decimal: a whole number without a point, else as {@code %.1f} in the root
-     * locale would write it, without going through a formatter (the drawings write hundreds of numbers each).
-     */
-    static StringBuilder appendNum(StringBuilder b, double d) {
-        long tenths = Math.round(d * 10);
-        if (tenths > -1_000_000_000_000_000L && tenths < 1_000_000_000_000_000L) {
-            // below 10^15 tenths, tenths / 10.0 is whole exactly when tenths is a multiple of ten, and otherwise
-            // its shortest decimal form (which %.1f writes) is tenths with a point before the last digit
-            long abs = Math.abs(tenths);
-            long whole = abs / 10;
-            int tenth = (int) (abs % 10);
-            if (tenth == 0) return b.append(tenths < 0 ? -whole : whole);
-            if (tenths < 0) b.append('-');
-            return b.append(whole).append('.').append((char) ('0' + tenth));
-        }
-        double r = tenths / 10.0;
-        if (r == Math.rint(r)) return b.append((long) r);
-        return b.append(String.format(Locale.ROOT, "%.1f", r));
+        return new Latin1Text(12).appendNum(d).toString();
     }
 
     /**
@@ -182,9 +152,6 @@ final class Svg {
         out.append(text(s));
     }
 
-    private static void appendAttr(StringBuilder out, String s) {
-        out.append(attr(s));
-    }
 
     /** Whether escaping would leave {@code s} as it is: no markup character, no control character, nothing beyond Latin-1. */
     private static boolean plain(String s, boolean attr) {
