@@ -50,17 +50,24 @@ final class BoundedWriter extends Writer {
     private final long maxChars;
     private final long deadlineNanos;
     private final String timeLimit;
+    private final boolean part;
 
     BoundedWriter(long maxChars, long deadlineNanos, String timeLimit) {
+        this(maxChars, deadlineNanos, timeLimit, false);
+    }
+
+    /** {@code part}: for a small piece of a page, which neither takes nor gives back its thread's spare buffer. */
+    private BoundedWriter(long maxChars, long deadlineNanos, String timeLimit, boolean part) {
         this.maxChars = maxChars;
         this.deadlineNanos = deadlineNanos;
         this.timeLimit = timeLimit;
-        byte[] spare = SPARE.get();
+        this.part = part;
+        byte[] spare = part ? null : SPARE.get();
         if (spare != null) {
             SPARE.set(null); // a page rendered while this one is open gets a buffer of its own
             buf = spare;
         } else {
-            buf = new byte[8192];
+            buf = new byte[part ? 1024 : 8192];
         }
     }
 
@@ -194,7 +201,7 @@ final class BoundedWriter extends Writer {
      * page has left, and must be done by the page's deadline.
      */
     BoundedWriter forPart() {
-        return new BoundedWriter(maxChars - chars, deadlineNanos, timeLimit);
+        return new BoundedWriter(maxChars - chars, deadlineNanos, timeLimit, true);
     }
 
     /** How many characters were written. */
@@ -258,7 +265,7 @@ final class BoundedWriter extends Writer {
             buf[len++] = '?';
         }
         byte[] page = Arrays.copyOf(buf, len);
-        if (buf.length <= SPARE_AT_MOST) SPARE.set(buf);
+        if (!part && buf.length <= SPARE_AT_MOST) SPARE.set(buf);
         buf = page;
         return page;
     }
