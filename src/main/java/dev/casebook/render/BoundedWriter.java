@@ -35,8 +35,9 @@ final class BoundedWriter extends Writer {
     private static final int SPARE_AT_MOST = 1 << 20;
 
     /**
-     * Template text arrives as the same character arrays page after page (a template's text blocks): each thread
-     * keeps the UTF-8 of the last ones it met, and copies those bytes instead of encoding the text again.
+     * Template text arrives as the same character arrays page after page (a template's text blocks, written whole
+     * with {@link #write(char[])}): each thread keeps the UTF-8 of the last ones it met, and copies those bytes
+     * instead of encoding the text again.
      */
     private static final ThreadLocal<TextBlocks> TEXT_BLOCKS = ThreadLocal.withInitial(TextBlocks::new);
 
@@ -71,18 +72,29 @@ final class BoundedWriter extends Writer {
         }
     }
 
+    /**
+     * A whole array: Freemarker writes a template's text blocks this way (and its escapes, short constants), arrays
+     * that never change, so their bytes can be kept. Anything that refills a buffer of its own ({@code <#compress>})
+     * writes a part of it, through {@link #write(char[], int, int)}, which keeps nothing.
+     */
     @Override
-    public void write(char[] cbuf, int off, int n) {
-        guard(n);
-        if (off == 0 && n == cbuf.length && n >= TextBlocks.AT_LEAST && pendingHigh == 0) {
+    public void write(char[] cbuf) {
+        if (cbuf.length >= TextBlocks.AT_LEAST && pendingHigh == 0) {
             byte[] encoded = textBlocks.utf8(cbuf);
             if (encoded != null) {
+                guard(cbuf.length);
                 room(encoded.length);
                 System.arraycopy(encoded, 0, buf, len, encoded.length);
                 len += encoded.length;
                 return;
             }
         }
+        write(cbuf, 0, cbuf.length);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int n) {
+        guard(n);
         int end = off + n;
         int i = off;
         while (i < end) {

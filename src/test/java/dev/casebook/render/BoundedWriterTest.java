@@ -65,12 +65,26 @@ class BoundedWriterTest {
                     text.append(value);
                 } else {
                     char[] block = blocks[random.nextInt(blocks.length)];
-                    w.write(block, 0, block.length);
+                    w.write(block); // as Freemarker writes a text block: the whole array
                     text.append(block);
                 }
             }
             assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), w.utf8(), "page " + page);
         }
+    }
+
+    @Test
+    void aBufferRefilledAndWrittenWholeEachTimeGivesItsNewText() {
+        // as <#compress> does: its own buffer, refilled, written from 0 to its full length
+        char[] buffer = new char[BoundedWriter.TextBlocks.AT_LEAST * 2];
+        BoundedWriter w = new BoundedWriter(1_000_000, System.nanoTime() + 60_000_000_000L, "60 s");
+        StringBuilder text = new StringBuilder();
+        for (char fill = 'a'; fill <= 'e'; fill++) {
+            java.util.Arrays.fill(buffer, fill);
+            w.write(buffer, 0, buffer.length);
+            text.append(buffer);
+        }
+        assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), w.utf8());
     }
 
     @Test
