@@ -3,6 +3,7 @@ package dev.casebook.render;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Collects one page's output and stops the page when it grows past a number of characters or runs past its
@@ -214,6 +215,15 @@ final class BoundedWriter extends Writer {
      */
     BoundedWriter forPart() {
         return new BoundedWriter(maxChars - chars, deadlineNanos, timeLimit, true);
+    }
+
+    /**
+     * A writer for a part of a page rendered into something other than the page (a capture, which Freemarker does
+     * not bound either): no limit of its own; the page's clock still runs in {@link PageWatch}, and its size limit
+     * counts the part when the capture reaches the page.
+     */
+    static BoundedWriter unbounded() {
+        return new BoundedWriter(Long.MAX_VALUE, System.nanoTime() + TimeUnit.DAYS.toNanos(1), "a day", true);
     }
 
     /** How many characters were written. */

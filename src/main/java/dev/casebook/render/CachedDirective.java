@@ -11,7 +11,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -43,19 +43,19 @@ final class CachedDirective implements TemplateDirectiveModel {
         }
         TemplateModel rootModel = env.getVariable("root");
         String root = rootModel instanceof TemplateScalarModel scalar ? scalar.getAsString() : "";
-        SharedView.Printed printed = view.printed(place, root);
-        if (printed == null) {
-            if (env.getOut() instanceof BoundedWriter page) {
-                BoundedWriter part = page.forPart();
-                body.render(part);
-                printed = view.remember(place, root, part.utf8(), part.chars());
-            } else {
-                StringWriter part = new StringWriter();
-                body.render(part);
-                printed = view.remember(place, root, part.toString().getBytes(StandardCharsets.UTF_8), part.toString().length());
-            }
-        }
+        SharedView.Printed printed = view.printed(place, root).orElse(null);
+        if (printed == null) printed = view.remember(place, root, render(env.getOut(), body));
         if (env.getOut() instanceof BoundedWriter page) page.writeUtf8(printed.utf8(), printed.chars());
         else env.getOut().write(new String(printed.utf8(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The content, rendered on its own: within the page's limits when the page is what is being written (not a
+     * capture such as {@code <#assign x>...</#assign>}).
+     */
+    private static BoundedWriter render(Writer out, TemplateDirectiveBody body) throws TemplateException, IOException {
+        BoundedWriter part = out instanceof BoundedWriter page ? page.forPart() : BoundedWriter.unbounded();
+        body.render(part);
+        return part;
     }
 }

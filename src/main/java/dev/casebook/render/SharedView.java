@@ -37,20 +37,20 @@ final class SharedView extends AbstractMap<String, Object> {
         return new SharedView(fields);
     }
 
-    /** What the {@code <@cached>} at {@code place} printed for this view at {@code root}; null when not yet. */
-    Printed printed(Object place, String root) {
-        for (Printed p : printed) if (p.place() == place && p.root().equals(root)) return p;
-        return null;
+    /** What the {@code <@cached>} at {@code place} printed for this view at {@code root}, if it has yet. */
+    Optional<Printed> printed(Object place, String root) {
+        for (Printed p : printed) if (p.place() == place && p.root().equals(root)) return Optional.of(p);
+        return Optional.empty();
     }
 
     /**
-     * Keeps {@code utf8} ({@code chars} characters) as what {@code place} prints for this view at {@code root}; returns what is kept (the first,
-     * should two pages have worked it out at once: both gave the same text).
+     * Keeps what {@code part} holds as what {@code place} prints for this view at {@code root}; returns what is kept
+     * (the first, should two pages have worked it out at once: both gave the same text).
      */
-    synchronized Printed remember(Object place, String root, byte[] utf8, long chars) {
-        Printed known = printed(place, root);
-        if (known != null) return known;
-        Printed made = new Printed(place, root, utf8, chars);
+    synchronized Printed remember(Object place, String root, BoundedWriter part) {
+        Optional<Printed> known = printed(place, root);
+        if (known.isPresent()) return known.get();
+        Printed made = new Printed(place, root, part.utf8(), part.chars());
         Printed[] more = Arrays.copyOf(printed, printed.length + 1);
         more[printed.length] = made;
         printed = more;

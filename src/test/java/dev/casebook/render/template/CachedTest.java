@@ -39,6 +39,7 @@ class CachedTest {
                         <#import "layout.ftlh" as l>
                         <div id="first"><#list stories as s><@l.card s/></#list></div>
                         <div id="again"><#list stories as s><@l.card s/></#list></div>
+                        <div id="captured"><#list stories?reverse as s><#assign card><@l.card s/></#assign>${card}</#list></div>
                         """));
         BuildOutcome outcome = TemplateBuilds.build(templates, tmp.resolve("site"));
         assertTrue(outcome.published(), () -> report(outcome));
@@ -49,6 +50,25 @@ class CachedTest {
         assertEquals(first.size(), first.stream().distinct().count(), "each story's card worked out once: " + first);
         assertEquals(first, again, "the second listing prints the cards worked out for the first");
         assertEquals(index.select("#first").html(), index.select("#again").html());
+        List<String> captured = new java.util.ArrayList<>(index.select("#captured p.c").eachAttr("data-n"));
+        java.util.Collections.reverse(captured);
+        assertEquals(first, captured, "a card captured with <#assign> is the one worked out for the page");
+    }
+
+    @Test
+    void aCardWorkedOutFirstInACaptureIsTheSameCard() {
+        Path templates = TemplateBuilds.templates(tmp.resolve("t"), Map.of(
+                "partials/card.ftlh", COUNTING_CARD,
+                "index.ftlh", """
+                        <#import "layout.ftlh" as l>
+                        <div id="captured"><#list stories as s><#assign card><@l.card s/></#assign>${card}</#list></div>
+                        <div id="direct"><#list stories as s><@l.card s/></#list></div>
+                        """));
+        BuildOutcome outcome = TemplateBuilds.build(templates, tmp.resolve("site"));
+        assertTrue(outcome.published(), () -> report(outcome));
+        Document index = Jsoup.parse(read(tmp.resolve("site/index.html")));
+        assertFalse(index.select("#captured p.c").isEmpty());
+        assertEquals(index.select("#captured").html(), index.select("#direct").html());
     }
 
     @Test
