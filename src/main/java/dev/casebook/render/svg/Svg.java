@@ -4,7 +4,6 @@ import dev.casebook.publish.Xml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A small SVG text builder: escaped text and attributes, numbers written the same way on every machine
