@@ -277,7 +277,7 @@ final class MarkdownSubsetRenderer {
                 int m = k;
                 while (m < je && c[m] == '`') m++;
                 int after = m;
-                while (after < je && c[after] == ' ') after++;
+                while (after < je && (c[after] == ' ' || c[after] == '\t')) after++; // a closing fence may end in spaces and tabs
                 if (m - k >= ticks && after == je) {
                     out.put("</code></pre>\n");
                     return next(je, end);

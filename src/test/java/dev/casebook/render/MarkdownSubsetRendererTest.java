@@ -62,7 +62,7 @@ class MarkdownSubsetRendererTest {
             "1.5 million\n2010 was a year.\n",
             "- item\n\n## heading\n",
             "Code `span` and ``a`b`` and `x_y*z` in *em `code` em*, `caf\u00e9 \u2013 \ud83d\ude00`.\n", "```\ncaf\u00e9 \u2013 \ud83d\ude00\n```\n", "`unclosed backtick and text\n",
-            "```\nfence\n```\n", "```java\nint x = a < b && c; // \"q\" | \\ \t tab  \n  indented\n\n```\nAfter.\n",
+            "```\nfence\n```\n", "```\nfence closed with a tab\n```\t\nAfter.\n", "```\nfence\n``` \t \nAfter.\n", "```java\nint x = a < b && c; // \"q\" | \\ \t tab  \n  indented\n\n```\nAfter.\n",
             "Para\n```sh\ninterrupts\n````\n", "- item\n```\ncode after a list\n```\n", "> ```\n> quoted code\n> ```\n",
             "| a | b |\n|---|---|\n| 1 | 2 |\n", "| Who | Channel | Outcome |\n| --- | :--- | ---: |\n| *x* | `a_b` | [l](/u) |\n| short |\n| 1 | 2 | 3 | 4 |\n\nAfter.\n",
             "|a|b|\n|-|:-:|\n|1|2|\n", "| empty | |\n| --- | --- |\n| | x |\n",
