@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code <@cached of=s>...</@cached>}: its content is worked out the first time it is met for {@code s} and the
@@ -43,8 +44,8 @@ final class CachedDirective implements TemplateDirectiveModel {
         }
         TemplateModel rootModel = env.getVariable("root");
         String root = rootModel instanceof TemplateScalarModel scalar ? scalar.getAsString() : "";
-        SharedView.Printed printed = view.printed(place, root).orElse(null);
-        if (printed == null) printed = view.remember(place, root, render(env.getOut(), body));
+        Optional<SharedView.Printed> known = view.printed(place, root);
+        SharedView.Printed printed = known.isPresent() ? known.get() : view.remember(place, root, render(env.getOut(), body));
         if (env.getOut() instanceof BoundedWriter page) page.writeUtf8(printed.utf8(), printed.chars());
         else env.getOut().write(new String(printed.utf8(), StandardCharsets.UTF_8));
     }
