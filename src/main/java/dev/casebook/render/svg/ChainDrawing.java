@@ -66,11 +66,11 @@ public final class ChainDrawing {
             double top = ys[i];
             if (i > 0) {
                 double prevBottom = ys[i - 1] + laid.get(i - 1).height();
-                svg.tag("line").attr("class", "hop-gap").attr("x1", WIDTH / 2).attr("y1", prevBottom).attr("x2", WIDTH / 2).attr("y2", top).end();
+                svg.tag("line").cls("hop-gap").attr("x1", WIDTH / 2).attr("y1", prevBottom).attr("x2", WIDTH / 2).attr("y2", top).end();
                 if (!h.elapsed().isEmpty()) {
                     double mid = (prevBottom + top) / 2;
-                    svg.tag("circle").attr("class", "clock").attr("cx", WIDTH / 2).attr("cy", mid).attr("r", 6.5).end();
-                    svg.tag("path").attr("class", "clock-hands").attr("d", new Path().m(WIDTH / 2, mid - 4).v(mid).h(WIDTH / 2 + 3)).end();
+                    svg.tag("circle").cls("clock").attr("cx", WIDTH / 2).attr("cy", mid).attr("r", 6.5).end();
+                    svg.tag("path").cls("clock-hands").attr("d", new Path().m(WIDTH / 2, mid - 4).v(mid).h(WIDTH / 2 + 3)).end();
                     svg.text(WIDTH / 2 + 12, mid + 4.5, "elapsed", h.elapsed());
                 }
             }
@@ -93,19 +93,19 @@ public final class ChainDrawing {
         double cy = top + NODE_R + 4;
         double ax = 50;
         double bx = WIDTH - 50;
-        svg.tag("g").attr("class", "hop role-" + h.role()).in();
-        svg.tag("rect").attr("class", "hop-bg").attr("x", 2).attr("y", top - 4).attr("width", WIDTH - 4).attr("height", laid.height())
+        svg.tag("g").cls("hop role-" + h.role()).in();
+        svg.tag("rect").cls("hop-bg").attr("x", 2).attr("y", top - 4).attr("width", WIDTH - 4).attr("height", laid.height())
                 .attr("rx", 8).end();
-        svg.tag("line").attr("class", "hop-line type-" + h.type().word()).attr("x1", ax + NODE_R + 4).attr("y1", cy)
+        svg.tag("line").cls("hop-line type-" + h.type().word()).attr("x1", ax + NODE_R + 4).attr("y1", cy)
                 .attr("x2", bx - NODE_R - 10).attr("y2", cy).end();
-        svg.tag("path").attr("class", "hop-head")
+        svg.tag("path").cls("hop-head")
                 .attr("d", new Path().m(bx - NODE_R - 14, cy - 6).l(bx - NODE_R - 4, cy).l(bx - NODE_R - 14, cy + 6).z()).end();
         node(svg, h.a(), laid.aName(), ax, cy, root);
         node(svg, h.b(), laid.bName(), bx, cy, root);
-        svg.tag("a").attr("href", linkPrefix + h.id()).attr("class", "hop-link").attr("data-step", h.id()).in();
+        svg.tag("a").attr("href", linkPrefix + h.id()).cls("hop-link").attr("data-step", h.id()).in();
         svg.title("Step: " + h.sentence());
         double mx = WIDTH / 2;
-        svg.tag("rect").attr("class", "glyph-bg").attr("x", mx - 16).attr("y", cy - 16).attr("width", 32).attr("height", 32).attr("rx", 16).end();
+        svg.tag("rect").cls("glyph-bg").attr("x", mx - 16).attr("y", cy - 16).attr("width", 32).attr("height", 32).attr("rx", 16).end();
         Glyphs.type(svg, h.type(), mx, cy, 10);
         svg.text(mx, cy + 34, "hop-label", laid.label(), 17);
         if (!h.channelId().isEmpty()) Glyphs.channel(svg, h.channelId(), mx + 34, cy - 14);
@@ -114,9 +114,9 @@ public final class ChainDrawing {
     }
 
     private static void node(Svg svg, Who w, List<String> nameLines, double x, double y, String root) {
-        svg.tag("a").attr("href", root + w.url()).attr("class", "person-node").in();
+        svg.tag("a").attr("href", root + w.url()).cls("person-node").in();
         svg.title(w.name());
-        svg.tag("circle").attr("class", "node").attr("cx", x).attr("cy", y).attr("r", NODE_R).end();
+        svg.tag("circle").cls("node").attr("cx", x).attr("cy", y).attr("r", NODE_R).end();
         svg.text(x, y + 5, "initials", Svg.initials(w.name()));
         svg.text(x, y + NODE_R + 17, "node-name", nameLines, 15);
         svg.close("a");

@@ -37,21 +37,21 @@ final class Glyphs {
     static void type(Svg svg, EventType type, double x, double y, double r) {
         String cls = CLASS[type.ordinal()];
         switch (type) {
-            case MET -> svg.tag("circle").attr("class", cls).attr("cx", x).attr("cy", y).attr("r", r).end();
-            case FOLLOWED -> svg.tag("path").attr("class", cls)
+            case MET -> svg.tag("circle").cls(cls).attr("cx", x).attr("cy", y).attr("r", r).end();
+            case FOLLOWED -> svg.tag("path").cls(cls)
                     .attr("d", new Path().m(x - r, y - r * .85).l(x + r, y).l(x - r, y + r * .85).z()).end();
-            case CONVERSATION -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x - r, y - r * .75).h(x + r).v(y + r * .45)
+            case CONVERSATION -> svg.tag("path").cls(cls).attr("d", new Path().m(x - r, y - r * .75).h(x + r).v(y + r * .45)
                     .h(x - r * .2).l(x - r * .7, y + r).v(y + r * .45).h(x - r).z()).end();
-            case MEETING -> svg.tag("rect").attr("class", cls).attr("x", x - r * .85).attr("y", y - r * .85).attr("width", r * 1.7)
+            case MEETING -> svg.tag("rect").cls(cls).attr("x", x - r * .85).attr("y", y - r * .85).attr("width", r * 1.7)
                     .attr("height", r * 1.7).attr("rx", 2).end();
-            case INTRODUCTION -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x, y - r * 1.15).l(x + r * 1.15, y).l(x, y + r * 1.15)
+            case INTRODUCTION -> svg.tag("path").cls(cls).attr("d", new Path().m(x, y - r * 1.15).l(x + r * 1.15, y).l(x, y + r * 1.15)
                     .l(x - r * 1.15, y).z()).end();
-            case REFERRAL -> svg.tag("path").attr("class", cls).attr("d", around(x, y, HEX_COS, HEX_SIN, r * 1.05, r * 1.05)).end();
-            case LAGNIAPPE -> svg.tag("path").attr("class", cls).attr("d", new Path().m(x - r * .35, y - r).h(x + r * .35).v(y - r * .35)
+            case REFERRAL -> svg.tag("path").cls(cls).attr("d", around(x, y, HEX_COS, HEX_SIN, r * 1.05, r * 1.05)).end();
+            case LAGNIAPPE -> svg.tag("path").cls(cls).attr("d", new Path().m(x - r * .35, y - r).h(x + r * .35).v(y - r * .35)
                     .h(x + r).v(y + r * .35).h(x + r * .35).v(y + r)
                     .h(x - r * .35).v(y + r * .35).h(x - r).v(y - r * .35)
                     .h(x - r * .35).z()).end();
-            case BUSINESS -> svg.tag("path").attr("class", cls).attr("d", around(x, y, STAR_COS, STAR_SIN, r * 1.25, r * 1.25 * .45)).end();
+            case BUSINESS -> svg.tag("path").cls(cls).attr("d", around(x, y, STAR_COS, STAR_SIN, r * 1.25, r * 1.25 * .45)).end();
         }
     }
 
@@ -59,18 +59,18 @@ final class Glyphs {
     static void channel(Svg svg, String channelId, double x, double y) {
         switch (channelId) {
             case "email" -> {
-                svg.tag("rect").attr("class", "chan").attr("x", x - 7).attr("y", y - 5).attr("width", 14).attr("height", 10).attr("rx", 1).end();
-                svg.tag("path").attr("class", "chan").attr("d", new Path().m(x - 7, y - 5).l(x, y + 1).l(x + 7, y - 5)).end();
+                svg.tag("rect").cls("chan").attr("x", x - 7).attr("y", y - 5).attr("width", 14).attr("height", 10).attr("rx", 1).end();
+                svg.tag("path").cls("chan").attr("d", new Path().m(x - 7, y - 5).l(x, y + 1).l(x + 7, y - 5)).end();
             }
             case "in-person" -> {
-                svg.tag("circle").attr("class", "chan").attr("cx", x - 3.5).attr("cy", y - 2).attr("r", 2.6).end();
-                svg.tag("circle").attr("class", "chan").attr("cx", x + 3.5).attr("cy", y - 2).attr("r", 2.6).end();
-                svg.tag("path").attr("class", "chan").attr("d", new Path().m(x - 8, y + 6).q(x - 3.5, y, x, y + 6).q(x + 3.5, y, x + 8, y + 6)).end();
+                svg.tag("circle").cls("chan").attr("cx", x - 3.5).attr("cy", y - 2).attr("r", 2.6).end();
+                svg.tag("circle").cls("chan").attr("cx", x + 3.5).attr("cy", y - 2).attr("r", 2.6).end();
+                svg.tag("path").cls("chan").attr("d", new Path().m(x - 8, y + 6).q(x - 3.5, y, x, y + 6).q(x + 3.5, y, x + 8, y + 6)).end();
             }
-            case "phone" -> svg.tag("rect").attr("class", "chan").attr("x", x - 4).attr("y", y - 7).attr("width", 8).attr("height", 14)
+            case "phone" -> svg.tag("rect").cls("chan").attr("x", x - 4).attr("y", y - 7).attr("width", 8).attr("height", 14)
                     .attr("rx", 2).end();
             default -> {
-                svg.tag("circle").attr("class", "chan").attr("cx", x).attr("cy", y).attr("r", 7).end();
+                svg.tag("circle").cls("chan").attr("cx", x).attr("cy", y).attr("r", 7).end();
                 svg.text(x, y + 3.5, "chan-at", "@");
             }
         }

@@ -29,6 +29,69 @@ final class Latin1Text {
         return this;
     }
 
+    /** {@code <name}: an element's start, its name markup from the drawing code. */
+    @SuppressWarnings("deprecation") // see append(String)
+    Latin1Text open(String name) {
+        int n = name.length();
+        room(n + 1);
+        bytes[length++] = '<';
+        name.getBytes(0, n, bytes, length);
+        length += n;
+        return this;
+    }
+
+    /** {@code </name>}. */
+    @SuppressWarnings("deprecation") // see append(String)
+    Latin1Text close(String name) {
+        int n = name.length();
+        room(n + 3);
+        bytes[length++] = '<';
+        bytes[length++] = '/';
+        name.getBytes(0, n, bytes, length);
+        length += n;
+        bytes[length++] = '>';
+        return this;
+    }
+
+    /**
+     * {@code  name="value"} in one step (a drawing writes thousands of attributes, and each append costs a call
+     * under the quick compiler): {@code value} is Latin-1 with nothing to escape, as {@link #append(String)} takes.
+     */
+    @SuppressWarnings("deprecation") // see append(String)
+    Latin1Text attr(String name, String value) {
+        int n = name.length();
+        int v = value.length();
+        room(n + v + 4);
+        byte[] b = bytes;
+        int at = length;
+        b[at++] = ' ';
+        name.getBytes(0, n, b, at);
+        at += n;
+        b[at++] = '=';
+        b[at++] = '"';
+        value.getBytes(0, v, b, at);
+        at += v;
+        b[at++] = '"';
+        length = at;
+        return this;
+    }
+
+    /** {@code  name="number"}, the number as {@link #appendNum(double)} writes it. */
+    @SuppressWarnings("deprecation") // see append(String)
+    Latin1Text attr(String name, double value) {
+        int n = name.length();
+        room(n + 3);
+        byte[] b = bytes;
+        int at = length;
+        b[at++] = ' ';
+        name.getBytes(0, n, b, at);
+        at += n;
+        b[at++] = '=';
+        b[at++] = '"';
+        length = at;
+        return appendNum(value).append('"');
+    }
+
     Latin1Text append(char c) {
         room(1);
         bytes[length++] = (byte) c;

@@ -36,11 +36,11 @@ public final class NetworkDrawing {
                 + " introductions and referrals, dotted for lagniappes, thin for contact. Each person links to their page;"
                 + " the table below lists the same relationships.";
         Svg svg = new Svg("drawing drawing-network", full, full, "Network of everyone in the casebook", desc, "net");
-        svg.tag("g").attr("class", "edges").in();
+        svg.tag("g").cls("edges").in();
         for (Edge e : edges) {
             double[] a = pos[index.get(e.a())];
             double[] b = pos[index.get(e.b())];
-            svg.tag("g").attr("class", "edge kind-" + e.kind()).in();
+            svg.tag("g").cls("edge kind-" + e.kind()).in();
             svg.title(e.label());
             svg.tag("line").attr("x1", margin + a[0] * size).attr("y1", margin + a[1] * size)
                     .attr("x2", margin + b[0] * size).attr("y2", margin + b[1] * size).end();
@@ -52,9 +52,9 @@ public final class NetworkDrawing {
             double x = margin + pos[i][0] * size;
             double y = margin + pos[i][1] * size;
             double r = 7 + Math.min(n.links(), 12);
-            svg.tag("a").attr("href", root + n.url()).attr("class", n.connector() ? "net-node connector" : "net-node").attr("data-person", n.id()).in();
+            svg.tag("a").attr("href", root + n.url()).cls(n.connector() ? "net-node connector" : "net-node").attr("data-person", n.id()).in();
             svg.title(n.name() + ": linked to " + n.links() + (n.links() == 1 ? " person" : " people") + (n.connector() ? "; a connector" : ""));
-            svg.tag("circle").attr("class", "node").attr("cx", x).attr("cy", y).attr("r", r).end();
+            svg.tag("circle").cls("node").attr("cx", x).attr("cy", y).attr("r", r).end();
             svg.text(x, y + r + 15, "node-name", Svg.wrap(n.name(), 18), 14);
             svg.close("a");
         }

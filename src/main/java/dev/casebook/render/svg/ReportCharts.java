@@ -33,13 +33,13 @@ public final class ReportCharts {
         double y = 12;
         for (Bar b : bars) {
             boolean link = !b.url().isEmpty();
-            if (link) svg.tag("a").attr("href", root + b.url()).attr("class", "bar-link").in();
-            svg.tag("g").attr("class", "bar").in();
+            if (link) svg.tag("a").attr("href", root + b.url()).cls("bar-link").in();
+            svg.tag("g").cls("bar").in();
             svg.title(b.label() + ": " + valueText(b.value(), unit));
             List<String> label = Svg.wrap(b.label(), 26);
             svg.text(LABEL_W - 10, y + BAR_H / 2 + 5, "bar-label", label.size() == 1 ? b.label() : label.get(0) + "…");
             double w = Math.max(2, barW * b.value() / max);
-            svg.tag("rect").attr("class", "bar-fill").attr("x", LABEL_W).attr("y", y).attr("width", w).attr("height", BAR_H).attr("rx", 3).end();
+            svg.tag("rect").cls("bar-fill").attr("x", LABEL_W).attr("y", y).attr("width", w).attr("height", BAR_H).attr("rx", 3).end();
             svg.text(LABEL_W + w + 8, y + BAR_H / 2 + 5, "bar-value", valueText(b.value(), unit));
             svg.close("g");
             if (link) svg.close("a");

@@ -11,11 +11,7 @@ import java.util.List;
  */
 final class Svg {
 
-    /**
-     * The root element's start, title and description. Kept apart from the body: a caption's arrow makes text
-     * two bytes a character, and the body, mostly one-byte text, would otherwise be widened at every append.
-     */
-    private final String head;
+    /** The drawing's text: the root element's start, title and description, then the body. */
     private final Latin1Text out;
 
     /** Opens the root element with a viewBox, an accessible name and description. */
@@ -30,32 +26,41 @@ final class Svg {
 
     /** {@code expectedChars}: about how long the drawing's text will be, so the buffer is not copied as it grows. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links, int expectedChars) {
-        out = new Latin1Text(Math.max(1024, expectedChars));
-        String role = links ? "group" : "img";
-        StringBuilder start = new StringBuilder(256 + title.length() + desc.length());
-        start.append("<svg class=\"").append(attr(cssClass)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
-                .append(num(height)).append("\" role=\"" + role + "\" aria-labelledby=\"").append(idPrefix).append("-t ")
-                .append(idPrefix).append("-d\" xmlns=\"http://www.w3.org/2000/svg\">")
-                .append("<title id=\"").append(idPrefix).append("-t\">").append(text(title)).append("</title>")
-                .append("<desc id=\"").append(idPrefix).append("-d\">").append(text(desc)).append("</desc>");
-        this.head = start.toString();
+        // text() and attr() give Latin-1 (anything beyond as numeric references), so the head is one byte a character too
+        String t = text(title);
+        String d = text(desc);
+        out = new Latin1Text(Math.max(1024, expectedChars + t.length() + d.length()));
+        out.append("<svg").attr("class", attr(cssClass)).append(" viewBox=\"0 0 ").appendNum(width).append(' ').appendNum(height)
+                .append(links ? "\" role=\"group\" aria-labelledby=\"" : "\" role=\"img\" aria-labelledby=\"").append(idPrefix)
+                .append("-t ").append(idPrefix).append("-d\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"").append(idPrefix)
+                .append("-t\">").append(t).append("</title><desc id=\"").append(idPrefix).append("-d\">").append(d).append("</desc>");
     }
 
     /** Starts an element; its attributes follow, then {@link #end()} closes it at once or {@link #in()} opens it. */
     Svg tag(String name) {
-        out.append('<').append(name);
+        out.open(name);
         return this;
     }
 
     /** An attribute, its value escaped. */
     Svg attr(String name, String value) {
-        out.append(' ').append(name).append("=\"").append(attr(value)).append('"');
+        out.attr(name, attr(value));
+        return this;
+    }
+
+    /**
+     * The element's class: always the drawing code's own words (constants, event-type, role and dating words),
+     * never a person's text, so it is written as it is, without the escaping check every other value gets.
+     */
+    Svg cls(String value) {
+        assert plain(value, true) : "a class name needs escaping: " + value;
+        out.attr("class", value);
         return this;
     }
 
     /** A number attribute, written as {@link #num(double)} writes it. */
     Svg attr(String name, double value) {
-        out.append(' ').append(name).append("=\"").appendNum(value).append('"');
+        out.attr(name, value);
         return this;
     }
 
@@ -80,13 +85,13 @@ final class Svg {
     }
 
     Svg close(String name) {
-        out.append("</").append(name).append('>');
+        out.close(name);
         return this;
     }
 
     /** A text element; {@code lines} become tspans one line-height apart. */
     Svg text(double x, double y, String cssClass, List<String> lines, double lineHeight) {
-        tag("text").attr("x", x).attr("y", y).attr("class", cssClass).in();
+        tag("text").attr("x", x).attr("y", y).cls(cssClass).in();
         for (int i = 0; i < lines.size(); i++) {
             if (i == 0) appendText(lines.get(0));
             else {
@@ -109,7 +114,7 @@ final class Svg {
     }
 
     String done() {
-        return head.concat(out.append("</svg>").toString());
+        return out.append("</svg>").toString();
     }
 
     static String num(double d) {

@@ -77,11 +77,11 @@ public final class TimelineDrawing {
         Svg svg = new Svg("drawing drawing-timeline", WIDTH, height, "Timeline of " + storyTitle, desc, "tl", true, 1024 + 1000 * rows.size());
 
         if (scale) {
-            svg.tag("line").attr("class", "axis").attr("x1", laneX).attr("y1", 26).attr("x2", laneX + laneW).attr("y2", 26).end();
+            svg.tag("line").cls("axis").attr("x1", laneX).attr("y1", 26).attr("x2", laneX + laneW).attr("y2", 26).end();
             svg.text(laneX, 18, "axis-label", first.toString());
             svg.text(laneX + laneW, 18, "axis-label end", last.toString());
         }
-        svg.tag("line").attr("class", "spine").attr("x1", SPINE).attr("y1", top + 8).attr("x2", SPINE)
+        svg.tag("line").cls("spine").attr("x1", SPINE).attr("y1", top + 8).attr("x2", SPINE)
                 .attr("y2", Math.max(top + 8, ys.isEmpty() ? top : ys.get(ys.size() - 1) + 8)).end();
 
         Map<String, Integer> rowOf = new HashMap<>();
@@ -93,23 +93,23 @@ public final class TimelineDrawing {
             double y1 = ys.get(j) + 8;
             double y2 = ys.get(i) + 8;
             double bend = Math.min(36, 16 + 6 * Math.abs(i - j));
-            svg.tag("a").attr("href", linkPrefix + r.anchor().get()).attr("class", "anchor-link").in();
+            svg.tag("a").attr("href", linkPrefix + r.anchor().get()).cls("anchor-link").in();
             svg.title(r.when() + " (go to " + r.anchorLabel() + ")");
-            svg.tag("path").attr("class", "relative")
+            svg.tag("path").cls("relative")
                     .attr("d", new Path().m(SPINE - 12, y2).c(SPINE - 12 - bend, y2, SPINE - 12 - bend, y1, SPINE - 12, y1)).end();
-            svg.tag("path").attr("class", "relative-head").attr("d", new Path().m(SPINE - 18, y1 - 4).l(SPINE - 12, y1).l(SPINE - 18, y1 + 4)).end();
+            svg.tag("path").cls("relative-head").attr("d", new Path().m(SPINE - 18, y1 - 4).l(SPINE - 12, y1).l(SPINE - 18, y1 + 4)).end();
             svg.close("a");
         }
 
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             double ry = ys.get(i);
-            svg.tag("a").attr("href", linkPrefix + r.id()).attr("class", "row dating-" + r.dating()).attr("data-step", r.id()).in();
+            svg.tag("a").attr("href", linkPrefix + r.id()).cls("row dating-" + r.dating()).attr("data-step", r.id()).in();
             svg.title(r.sentence() + ", " + r.when());
-            svg.tag("rect").attr("class", "row-bg").attr("x", 4).attr("y", ry - 14).attr("width", WIDTH - 8)
+            svg.tag("rect").cls("row-bg").attr("x", 4).attr("y", ry - 14).attr("width", WIDTH - 8)
                     .attr("height", LINE * (sentences.get(i).size() + whens.get(i).size() + 1) + 12).attr("rx", 6).end();
             if (r.dating().equals("unknown")) {
-                svg.tag("circle").attr("class", "unknown-ring").attr("cx", SPINE).attr("cy", ry + 8).attr("r", 15).end();
+                svg.tag("circle").cls("unknown-ring").attr("cx", SPINE).attr("cy", ry + 8).attr("r", 15).end();
             }
             Glyphs.type(svg, r.type(), SPINE, ry + 8, 10);
             if (scale) drawWindow(svg, r, first, span, laneX, laneW, ry + 8);
@@ -130,7 +130,7 @@ public final class TimelineDrawing {
     }
 
     private static void drawWindow(Svg svg, Row r, LocalDate first, long span, double laneX, double laneW, double y) {
-        svg.tag("line").attr("class", "lane").attr("x1", laneX).attr("y1", y).attr("x2", laneX + laneW).attr("y2", y).end();
+        svg.tag("line").cls("lane").attr("x1", laneX).attr("y1", y).attr("x2", laneX + laneW).attr("y2", y).end();
         if (r.earliest().isEmpty() || r.latest().isEmpty()) {
             svg.text(laneX + laneW / 2, y + 5, "lane-note", r.dating().equals("unknown") ? "? date unknown" : "no date of its own");
             return;
@@ -138,9 +138,9 @@ public final class TimelineDrawing {
         double x1 = laneX + laneW * ChronoUnit.DAYS.between(first, r.earliest().get()) / span;
         double x2 = laneX + laneW * ChronoUnit.DAYS.between(first, r.latest().get().plusDays(1)) / span;
         if (r.dating().equals("exact") || x2 - x1 < 6) {
-            svg.tag("circle").attr("class", "date-dot " + r.dating()).attr("cx", Math.min(x1, laneX + laneW)).attr("cy", y).attr("r", 5).end();
+            svg.tag("circle").cls("date-dot " + r.dating()).attr("cx", Math.min(x1, laneX + laneW)).attr("cy", y).attr("r", 5).end();
         } else {
-            svg.tag("rect").attr("class", "date-span " + r.dating()).attr("x", x1).attr("y", y - 5)
+            svg.tag("rect").cls("date-span " + r.dating()).attr("x", x1).attr("y", y - 5)
                     .attr("width", Math.min(x2, laneX + laneW) - x1).attr("height", 10).attr("rx", 5).end();
         }
     }
