@@ -21,9 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Freemarker locked down for templates a user supplies. Templates come only from a {@link TemplateSet} (the user's
@@ -60,19 +57,6 @@ public final class TemplateEngine {
         public Diagnostic diagnostic() {
             return diagnostic;
         }
-    }
-
-    /** One daemon thread that interrupts a page still running at its deadline; finished pages' alarms are dropped. */
-    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
-
-    private static ScheduledThreadPoolExecutor watchdog() {
-        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "casebook-template-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        w.setRemoveOnCancelPolicy(true);
-        return w;
     }
 
     private final Configuration config;
@@ -201,18 +185,7 @@ public final class TemplateEngine {
         BoundedWriter out = new BoundedWriter(limits.maxChars(), deadline, seconds(limits.maxTime()));
         PageWatch watch = new PageWatch(deadline, seconds(limits.maxTime()));
         List<Optional<TemplateDiagnostics.MissingField>> missing = new ArrayList<>(List.of(Optional.empty()));
-        Thread self = Thread.currentThread();
-        Object lock = new Object();
-        boolean[] done = {false};
-        boolean[] timedOut = {false};
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
-            synchronized (lock) {
-                if (!done[0]) {
-                    timedOut[0] = true;
-                    self.interrupt();
-                }
-            }
-        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+        PageWatchdog.Slot watched = PageWatchdog.watch(deadline);
         try {
             Environment env = template.createProcessingEnvironment(model, out);
             env.setTemplateProcessingTracer(watch);
@@ -233,14 +206,10 @@ public final class TemplateEngine {
             throw new Failure(Diagnostic.error(watch.where(name, templates::fileOf), "stopped rendering " + page + ": macros or includes call each other without end",
                     "look for a macro that calls itself, or templates that include each other"));
         } catch (RuntimeException e) {
-            if (!timedOut[0]) throw e;
+            if (!watched.done()) throw e;
             throw new Failure(TemplateDiagnostics.stopped(watch.where(name, templates::fileOf), page, "the page took longer than " + seconds(limits.maxTime())));
         } finally {
-            synchronized (lock) {
-                done[0] = true;
-            }
-            alarm.cancel(false);
-            Thread.interrupted();
+            if (watched.done()) Thread.interrupted(); // the watchdog's interrupt was for this page alone
         }
     }
 
