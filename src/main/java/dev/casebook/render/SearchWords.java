@@ -14,20 +14,21 @@ final class SearchWords {
     private static final String MARKDOWN_MARKS = "#*_`>[]|";
     private static final boolean[] ASCII_PUNCTUATION = new boolean[0x80];
 
-    /** What an ASCII character is to the scan: part of a word, an upper-case letter, or the end of a word. */
-    private static final byte WORD = 0;
-    private static final byte UPPER = 1;
-    private static final byte BREAK = 2;
-    /** By character, in Markdown and in plain text: the scan's inner loop is two array reads a character under C1. */
-    private static final byte[] MARKDOWN_CLASS = new byte[0x80];
-    private static final byte[] TEXT_CLASS = new byte[0x80];
+    /** In {@link #MARKDOWN_LOWER} and {@link #TEXT_LOWER}: the character ends a word (never an ASCII character's lower case). */
+    private static final char BREAK = '\uffff';
+    /**
+     * By ASCII character, in Markdown and in plain text: its lower case within a word, or {@link #BREAK}. The scan's
+     * inner loop is one array read a character under C1.
+     */
+    private static final char[] MARKDOWN_LOWER = new char[0x80];
+    private static final char[] TEXT_LOWER = new char[0x80];
 
     static {
         for (char ch = 0; ch < 0x80; ch++) {
             ASCII_PUNCTUATION[ch] = isPunctuation(ch);
-            byte word = ch >= 'A' && ch <= 'Z' ? UPPER : WORD;
-            MARKDOWN_CLASS[ch] = isSpace(ch) || MARKDOWN_MARKS.indexOf(ch) >= 0 ? BREAK : word;
-            TEXT_CLASS[ch] = isSpace(ch) ? BREAK : word;
+            char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+            MARKDOWN_LOWER[ch] = isSpace(ch) || MARKDOWN_MARKS.indexOf(ch) >= 0 ? BREAK : lower;
+            TEXT_LOWER[ch] = isSpace(ch) ? BREAK : lower;
         }
     }
 
@@ -106,12 +107,13 @@ final class SearchWords {
         int n = s.length;
         if (in.length < n) in = new char[Math.max(n, 2 * in.length)];
         char[] c = in;
-        byte[] classes = markdown ? MARKDOWN_CLASS : TEXT_CLASS;
+        char[] lower = markdown ? MARKDOWN_LOWER : TEXT_LOWER;
         int i = 0;
         while (i < n) {
             byte b = s[i];
             if (b < 0) return false;
-            if (classes[b] == BREAK) {
+            char ch = lower[b];
+            if (ch == BREAK) {
                 if (markdown && b == ']') i = linkTargetEnd(s, i, n);
                 i++;
                 continue;
@@ -119,14 +121,13 @@ final class SearchWords {
             int start = i;
             int h = 0;
             while (true) {
-                byte kind = classes[b];
-                if (kind == BREAK) break;
-                char ch = (char) (kind == UPPER ? b + ('a' - 'A') : b);
                 c[i] = ch;
                 h = 31 * h + ch;
                 if (++i == n) break;
                 b = s[i];
                 if (b < 0) return false;
+                ch = lower[b];
+                if (ch == BREAK) break;
             }
             word(c, start, i, h);
         }
@@ -156,7 +157,7 @@ final class SearchWords {
 
     /** Whether {@code c} ends a word in Markdown: ASCII white space or one of the marks plain text leaves out. */
     static boolean isMarkdownBreak(char c) {
-        return c < 0x80 && MARKDOWN_CLASS[c] == BREAK;
+        return c < 0x80 && MARKDOWN_LOWER[c] == BREAK;
     }
 
     /** Where the "(...)" after a ']' at {@code i} ends (its ')'), or {@code i} when no link target follows. */
@@ -178,8 +179,9 @@ final class SearchWords {
     /** The run {@code c[start, end)} (hash {@code h}), punctuation cut from its edges, kept unless already met. */
     private void word(char[] c, int start, int end, int h) {
         if (isPunctuationAt(c, start, end) || isPunctuationBefore(c, end, start)) {
-            while (start < end && isPunctuationAt(c, start, end)) start += Character.charCount(Character.codePointAt(c, start, end));
-            while (end > start && isPunctuationBefore(c, end, start)) end -= Character.charCount(Character.codePointBefore(c, end, start));
+            // mostly one ASCII mark (a comma, a full stop): a step of one character, no code point worked out
+            while (start < end && isPunctuationAt(c, start, end)) start += c[start] < 0x80 ? 1 : Character.charCount(Character.codePointAt(c, start, end));
+            while (end > start && isPunctuationBefore(c, end, start)) end -= c[end - 1] < 0x80 ? 1 : Character.charCount(Character.codePointBefore(c, end, start));
             h = 0;
             for (int k = start; k < end; k++) h = 31 * h + c[k];
         }
