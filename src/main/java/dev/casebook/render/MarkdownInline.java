@@ -21,6 +21,8 @@ final class MarkdownInline {
     private static final int OPENS = 1;
     private static final int CLOSES = 2;
     private static final int MATCHED = 4;
+    /** A text token's role when the scan saw nothing in it to escape: it is copied as it is. */
+    private static final int CLEAN = 8;
 
     /** What an ASCII character is to the inline scan: text, or one to look at (marks, and those that make it give up). */
     private static final boolean[] INLINE_SPECIAL = new boolean[0x80];
@@ -32,6 +34,8 @@ final class MarkdownInline {
         // control characters (tabs, carriage returns), code, raw HTML, escapes, tables; marks; entities; images
         for (char c = 0; c < 0x20; c++) INLINE_SPECIAL[c] = c != '\n';
         for (char c : "`<\\|\u007f*_[]&!".toCharArray()) INLINE_SPECIAL[c] = true;
+        // not marks, but text that cannot be copied as it is: escaped, or a continuation line's indent
+        for (char c : ">\"\n".toCharArray()) INLINE_SPECIAL[c] = true;
         for (char c : "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".toCharArray()) ASCII_PUNCTUATION[c] = true;
         for (char c = '0'; c <= '9'; c++) URL_CHAR[c] = true;
         for (char c = 'a'; c <= 'z'; c++) URL_CHAR[c] = true;
@@ -81,12 +85,15 @@ final class MarkdownInline {
         this.c = c;
         tokens = 0;
         int textStart = s;
+        // whether the text since textStart needs escaping (or holds bytes beyond ASCII): else it is copied as it is
+        boolean dirty = false;
         int openBrackets = 0; // the '[' still open, their tokens in brackets[0, openBrackets)
         Arrays.fill(noCloser, false);
         int i = s;
         while (i < e) {
             byte ch = c[i];
             if (ch < 0) {
+                dirty = true;
                 // U+2028 and U+2029 (E2 80 A8, E2 80 A9): line separators to Java, text to commonmark
                 if (ch == (byte) 0xE2 && i + 2 < e && c[i + 1] == (byte) 0x80 && (c[i + 2] == (byte) 0xA8 || c[i + 2] == (byte) 0xA9)) return false;
                 i++;
@@ -113,17 +120,19 @@ final class MarkdownInline {
                 boolean closes = ch == '*' ? right : right && (!left || afterPunct);
                 if (opens && closes) return false;
                 if (opens || closes) {
-                    if (textStart < i) token(T_TEXT, textStart, i, 0);
+                    if (textStart < i) token(T_TEXT, textStart, i, dirty ? 0 : CLEAN);
                     token(T_DELIM, i, r, opens ? OPENS : CLOSES);
                     textStart = r;
+                    dirty = false;
                 }
                 i = r;
             } else if (ch == '[') {
-                if (textStart < i) token(T_TEXT, textStart, i, 0);
+                if (textStart < i) token(T_TEXT, textStart, i, dirty ? 0 : CLEAN);
                 token(T_OPEN_BRACKET, i, i + 1, LITERAL);
                 if (openBrackets == brackets.length) brackets = Arrays.copyOf(brackets, 2 * openBrackets);
                 brackets[openBrackets++] = tokens - 1;
                 textStart = ++i;
+                dirty = false;
             } else if (ch == ']') {
                 if (i + 1 < e && c[i + 1] == ':') return false; // perhaps a link reference definition
                 int opener = openBrackets == 0 ? -1 : brackets[openBrackets - 1];
@@ -133,13 +142,14 @@ final class MarkdownInline {
                 }
                 int dest = i + 1 < e && c[i + 1] == '(' ? destinationEnd(i + 2, e) : -1;
                 if (i + 1 < e && c[i + 1] == '(' && dest < 0) return false;
-                if (textStart < i) token(T_TEXT, textStart, i, 0);
+                if (textStart < i) token(T_TEXT, textStart, i, dirty ? 0 : CLEAN);
                 if (dest < 0) {
                     role[opener] = LITERAL; // "[...]" without an address: both brackets stay text
                     kind[opener] = T_TEXT;
                     token(T_TEXT, i, i + 1, 0);
                     openBrackets--;
                     textStart = ++i;
+                    dirty = false;
                     continue;
                 }
                 if (openBrackets > 1) return false; // a link inside brackets: commonmark's rules for that are finer
@@ -148,6 +158,7 @@ final class MarkdownInline {
                 openBrackets--;
                 i = dest + 1;
                 textStart = i;
+                dirty = false;
             } else if (ch == '`') {
                 int r = i;
                 while (r < e && c[r] == '`') r++;
@@ -174,21 +185,29 @@ final class MarkdownInline {
                     continue;
                 }
                 if (c[r] == ' ' || c[close - 1] == ' ') return false; // spaces commonmark may strip
-                if (textStart < i) token(T_TEXT, textStart, i, 0);
+                if (textStart < i) token(T_TEXT, textStart, i, dirty ? 0 : CLEAN);
                 token(T_CODE, r, close, 0);
                 i = close + ticks;
                 textStart = i;
+                dirty = false;
             } else if (ch == '!') {
                 if (i + 1 < e && c[i + 1] == '[') return false; // an image
                 i++;
             } else if (ch == '&') {
                 if (entityAt(i, e)) return false;
+                dirty = true;
+                i++;
+            } else if (ch == '\n') {
+                if (i + 1 < e && c[i + 1] == ' ') dirty = true;
+                i++;
+            } else if (ch == '>' || ch == '"') {
+                dirty = true;
                 i++;
             } else {
                 return false; // code, raw HTML, an escape, a table, a control character
             }
         }
-        if (textStart < e) token(T_TEXT, textStart, e, 0);
+        if (textStart < e) token(T_TEXT, textStart, e, dirty ? 0 : CLEAN);
         return emphasis() && emit();
     }
 
@@ -285,7 +304,10 @@ final class MarkdownInline {
         for (int t = 0; t < tokens; t++) {
             int r = role[t];
             switch (kind[t]) {
-                case T_TEXT -> out.text(c, from[t], to[t]);
+                case T_TEXT -> {
+                    if (r == CLEAN) out.put(c, from[t], to[t]);
+                    else out.text(c, from[t], to[t]);
+                }
                 case T_DELIM -> {
                     if ((r & MATCHED) == 0) out.text(c, from[t], to[t]);
                     else {
