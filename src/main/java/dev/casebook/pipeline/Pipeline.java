@@ -71,11 +71,19 @@ public final class Pipeline {
         try (writer) {
             progress.stage("rendering");
             AtomicInteger written = new AtomicInteger();
-            PageSink counting = (path, content) -> {
-                long start = System.nanoTime();
-                writer.accept(path, content);
-                progress.writeTime(System.nanoTime() - start);
-                progress.fileWritten(written.incrementAndGet());
+            PageSink counting = new PageSink() {
+                @Override
+                public void accept(String path, byte[] content) {
+                    accept(path, List.of(content));
+                }
+
+                @Override
+                public void accept(String path, List<byte[]> parts) {
+                    long start = System.nanoTime();
+                    writer.accept(path, parts);
+                    progress.writeTime(System.nanoTime() - start);
+                    progress.fileWritten(written.incrementAndGet());
+                }
             };
             SiteRenderer.Result rendered = ready(renderer).render(analysed.get().casebook(), counting);
             all.addAll(rendered.problems());

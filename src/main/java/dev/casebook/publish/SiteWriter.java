@@ -2,13 +2,16 @@ package dev.casebook.publish;
 
 import dev.casebook.render.PageSink;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +28,8 @@ public final class SiteWriter implements PageSink, AutoCloseable {
     /** Where file contents finally go: the real file system, or in tests one that fills up. */
     @FunctionalInterface
     interface Disk {
-        void write(Path file, byte[] content) throws IOException;
+        /** Writes {@code parts} one after the other as the file's content. */
+        void write(Path file, List<byte[]> parts) throws IOException;
     }
 
     private final Path out;
@@ -44,7 +48,7 @@ public final class SiteWriter implements PageSink, AutoCloseable {
 
     /** Prepares a temporary folder beside {@code out}. Fails with a plain message when {@code out} cannot be a folder. */
     public static SiteWriter open(Path out) throws PublishException {
-        return open(out, (file, content) -> Files.write(file, content));
+        return open(out, SiteWriter::write);
     }
 
     static SiteWriter open(Path out, Disk disk) throws PublishException {
@@ -82,6 +86,11 @@ public final class SiteWriter implements PageSink, AutoCloseable {
 
     @Override
     public void accept(String path, byte[] content) {
+        accept(path, List.of(content));
+    }
+
+    @Override
+    public void accept(String path, List<byte[]> parts) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.contains("\0")) {
             throw new IllegalArgumentException("unsafe output path: " + path);
         }
@@ -93,10 +102,21 @@ public final class SiteWriter implements PageSink, AutoCloseable {
                 Files.createDirectories(target.getParent());
                 folders.add(target.getParent());
             }
-            disk.write(target, content);
+            disk.write(target, parts);
             files.incrementAndGet();
         } catch (IOException e) {
             failure.compareAndSet(null, "writing " + path + " failed: " + reason(e));
+        }
+    }
+
+    /** The real disk: one write for a file in one part (most pages), a buffered stream for one in many. */
+    private static void write(Path file, List<byte[]> parts) throws IOException {
+        if (parts.size() == 1) {
+            Files.write(file, parts.get(0));
+            return;
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            for (byte[] part : parts) out.write(part);
         }
     }
 

@@ -2,7 +2,9 @@ package dev.casebook.render;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +36,12 @@ final class BoundedWriter extends Writer {
     private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
     /** A buffer larger than this (a list page of a big casebook) is not kept. */
     private static final int SPARE_AT_MOST = 1 << 20;
+    /**
+     * A page's buffer grows by doubling up to this size; past it, what the buffer holds is set aside as a part and
+     * the buffer starts again. A list page of a big casebook (the index at 64,000 stories is 56 MB) then never needs
+     * one huge array, nor the copies doubling makes: those went straight to the old generation, and filled it.
+     */
+    static final int PART_SIZE = 1 << 20;
 
     /**
      * Template text arrives as the same character arrays page after page (a template's text blocks, written whole
@@ -44,6 +52,8 @@ final class BoundedWriter extends Writer {
 
     private byte[] buf;
     private int len;
+    /** The parts set aside before {@link #buf}, in order; none on most pages. */
+    private List<byte[]> done = List.of();
     private final TextBlocks textBlocks = TEXT_BLOCKS.get();
     private long chars;
     /** A high surrogate written last, waiting for the low one that may start the next write; 0 when none. */
@@ -257,7 +267,15 @@ final class BoundedWriter extends Writer {
 
     /** Makes room for {@code n} more bytes. */
     private void room(int n) {
-        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+        if (len + n <= buf.length) return;
+        if (buf.length < PART_SIZE) {
+            buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+            return;
+        }
+        if (done.isEmpty()) done = new ArrayList<>();
+        done.add(Arrays.copyOf(buf, len));
+        len = 0;
+        if (n > buf.length) buf = new byte[n];
     }
 
     @Override
@@ -273,7 +291,10 @@ final class BoundedWriter extends Writer {
     /** The page so far as text (a high surrogate still waiting for its pair is left out). */
     @Override
     public String toString() {
-        return new String(buf, 0, len, StandardCharsets.UTF_8);
+        if (done.isEmpty()) return new String(buf, 0, len, StandardCharsets.UTF_8);
+        List<byte[]> all = new ArrayList<>(done);
+        all.add(Arrays.copyOf(buf, len));
+        return new String(PageSink.join(all), StandardCharsets.UTF_8);
     }
 
     /**
@@ -281,14 +302,25 @@ final class BoundedWriter extends Writer {
      * The writer's buffer goes back to its thread for the next page.
      */
     byte[] utf8() {
+        return PageSink.join(parts());
+    }
+
+    /**
+     * The page as {@link #utf8()} gives it, in the parts it was set aside in as it grew: one part for all but the
+     * biggest pages. The writer's buffer goes back to its thread for the next page.
+     */
+    List<byte[]> parts() {
         if (pendingHigh != 0) {
             pendingHigh = 0;
             room(1);
             buf[len++] = '?';
         }
-        byte[] page = Arrays.copyOf(buf, len);
+        byte[] last = Arrays.copyOf(buf, len);
         if (!part && buf.length <= SPARE_AT_MOST) SPARE.set(buf);
-        buf = page;
-        return page;
+        buf = last;
+        if (done.isEmpty()) return List.of(last);
+        List<byte[]> all = new ArrayList<>(done);
+        all.add(last);
+        return all;
     }
 }

@@ -119,7 +119,7 @@ public final class SiteRenderer {
         if (searchIndex && Arrays.stream(storyLines).allMatch(Objects::nonNull)) {
             List<byte[]> lines = new ArrayList<>(Arrays.asList(storyLines));
             SiteIndexes.peopleAndThemes(casebook, views).forEach(e -> lines.add(SearchIndex.line(e)));
-            sink.accept("assets/search-index.js", SearchIndex.script(lines));
+            sink.accept("assets/search-index.js", SearchIndex.parts(lines));
         }
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
@@ -156,7 +156,7 @@ public final class SiteRenderer {
         String path = (String) model.get("path");
         if (!sink.wants(path)) return;
         try {
-            sink.accept(path, engine.render(template, model));
+            sink.accept(path, engine.renderParts(template, model));
             count.incrementAndGet();
         } catch (TemplateEngine.Failure e) {
             problems.add(e.diagnostic());

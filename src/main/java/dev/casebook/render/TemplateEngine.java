@@ -166,6 +166,14 @@ public final class TemplateEngine {
 
     /** Renders page template {@code name} for the page at {@code model.path}, as UTF-8; the model must be plain view data. */
     public byte[] render(String name, Map<String, Object> model) throws Failure {
+        return PageSink.join(renderParts(name, model));
+    }
+
+    /**
+     * As {@link #render}, in the parts the page was written in: one for all but the biggest pages (see
+     * {@link BoundedWriter#PART_SIZE}), which are never joined in memory when a {@link PageSink} takes the parts.
+     */
+    public List<byte[]> renderParts(String name, Map<String, Object> model) throws Failure {
         Optional<String> notPlain = ViewData.problem(model);
         if (notPlain.isPresent()) throw new IllegalArgumentException("view data for " + name + " is not plain: " + notPlain.get());
         Optional<Diagnostic> broken = check().stream().filter(Diagnostic::isError).findFirst();
@@ -194,7 +202,7 @@ public final class TemplateEngine {
                 throw te;
             });
             env.process();
-            return out.utf8();
+            return out.parts();
         } catch (TemplateException e) {
             throw new Failure(TemplateDiagnostics.failure(e, page, missing.get(0), templates));
         } catch (IOException e) {

@@ -27,9 +27,9 @@ class DiskFullTest {
         Files.writeString(out.resolve("index.html"), "old index");
         Files.writeString(out.resolve("story/a.html"), "old story");
         AtomicInteger room = new AtomicInteger(2);
-        SiteWriter.Disk fillsUp = (file, content) -> {
+        SiteWriter.Disk fillsUp = (file, parts) -> {
             if (room.getAndDecrement() <= 0) throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device");
-            Files.write(file, content);
+            Files.write(file, dev.casebook.render.PageSink.join(parts));
         };
 
         SiteWriter w = SiteWriter.open(out, fillsUp);

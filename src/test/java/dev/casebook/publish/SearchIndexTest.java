@@ -13,7 +13,7 @@ class SearchIndexTest {
 
     /** The script of these entries, each made a line as a build makes it. */
     private static byte[] script(List<SearchIndex.Entry> entries) {
-        return SearchIndex.script(entries.stream().map(SearchIndex::line).toList());
+        return dev.casebook.render.PageSink.join(SearchIndex.parts(entries.stream().map(SearchIndex::line).toList()));
     }
 
     private static final String HEAD = "/* Casebook search index: generated, do not edit. */\nwindow.CASEBOOK_SEARCH = [\n";

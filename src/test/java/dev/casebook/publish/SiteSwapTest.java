@@ -35,6 +35,20 @@ class SiteSwapTest {
     }
 
     @Test
+    void aFileGivenInPartsIsWrittenAsThemOneAfterTheOther() throws Exception {
+        Path out = tmp.resolve("site");
+        byte[] big = new byte[200_000]; // bigger than the writer's buffer, written past it
+        java.util.Arrays.fill(big, (byte) 'x');
+        try (SiteWriter w = SiteWriter.open(out)) {
+            w.accept("assets/index.js", java.util.List.of("a".getBytes(StandardCharsets.UTF_8), big, new byte[0], "z\n".getBytes(StandardCharsets.UTF_8)));
+            w.accept("one.txt", java.util.List.of("only".getBytes(StandardCharsets.UTF_8)));
+            w.commit();
+        }
+        assertEquals("a" + "x".repeat(200_000) + "z\n", Files.readString(out.resolve("assets/index.js")));
+        assertEquals("only", Files.readString(out.resolve("one.txt")));
+    }
+
+    @Test
     void thePublishedFolderHasTheUsualPermissionsNotThoseOfAPrivateTemporaryFolder() throws Exception {
         Path out = tmp.resolve("site");
         try (SiteWriter w = SiteWriter.open(out)) {

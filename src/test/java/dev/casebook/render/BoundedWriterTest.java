@@ -3,6 +3,7 @@ package dev.casebook.render;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -85,6 +86,30 @@ class BoundedWriterTest {
             text.append(buffer);
         }
         assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), w.utf8());
+    }
+
+    @Test
+    void aPageBiggerThanOnePartComesInPartsThatJoinToItsBytes() {
+        Random random = new Random(13);
+        BoundedWriter w = new BoundedWriter(50_000_000, System.nanoTime() + 60_000_000_000L, "60 s");
+        StringBuilder text = new StringBuilder();
+        String[] pieces = {"<li>plain ASCII text</li>\n", "caf\u00e9 \u2192 ", "\uD83D\uDE00", "x".repeat(3000)};
+        while (text.length() < 3 * BoundedWriter.PART_SIZE) {
+            String piece = pieces[random.nextInt(pieces.length)];
+            text.append(piece);
+            if (random.nextBoolean()) w.write(piece);
+            else w.write(piece.toCharArray(), 0, piece.length());
+        }
+        w.write("\uD83D"); // a surrogate pair split over the last writes, then a lone one at the end
+        w.write("\uDE00 end \uD83D");
+        text.append("\uD83D\uDE00 end \uD83D");
+        byte[] expected = text.toString().getBytes(StandardCharsets.UTF_8);
+        List<byte[]> parts = w.parts();
+        assertTrue(parts.size() > 2, "set aside in parts: " + parts.size());
+        for (byte[] part : parts) assertTrue(part.length <= BoundedWriter.PART_SIZE + 3000 * 3, "no part much bigger than PART_SIZE");
+        assertArrayEquals(expected, PageSink.join(parts));
+        assertArrayEquals(expected, w.utf8());
+        assertEquals(text.toString().replace("end \uD83D", "end ?"), w.toString());
     }
 
     @Test
