@@ -3,7 +3,7 @@ package dev.casebook.render.svg;
 /** The text of an SVG path's {@code d} attribute, its numbers written as {@link Svg#num(double)} writes them. */
 final class Path {
 
-    private final Latin1Text d = new Latin1Text(96);
+    private final AsciiText d = new AsciiText(96);
 
     Path m(double x, double y) {
         return command('M').point(x, y);
@@ -45,7 +45,7 @@ final class Path {
         return this;
     }
 
-    void appendTo(Latin1Text out) {
+    void appendTo(AsciiText out) {
         out.append(d);
     }
 

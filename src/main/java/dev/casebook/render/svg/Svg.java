@@ -12,7 +12,7 @@ import java.util.List;
 final class Svg {
 
     /** The drawing's text: the root element's start, title and description, then the body. */
-    private final Latin1Text out;
+    private final AsciiText out;
 
     /** Opens the root element with a viewBox, an accessible name and description. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix) {
@@ -26,10 +26,10 @@ final class Svg {
 
     /** {@code expectedChars}: about how long the drawing's text will be, so the buffer is not copied as it grows. */
     Svg(String cssClass, double width, double height, String title, String desc, String idPrefix, boolean links, int expectedChars) {
-        // text() and attr() give Latin-1 (anything beyond as numeric references), so the head is one byte a character too
+        // text() and attr() give ASCII (anything beyond as numeric references), so the head is one byte a character too
         String t = text(title);
         String d = text(desc);
-        out = new Latin1Text(Math.max(1024, expectedChars + t.length() + d.length()));
+        out = new AsciiText(Math.max(1024, expectedChars + t.length() + d.length()));
         out.append("<svg").attr("class", attr(cssClass)).append(" viewBox=\"0 0 ").appendNum(width).append(' ').appendNum(height)
                 .append(links ? "\" role=\"group\" aria-labelledby=\"" : "\" role=\"img\" aria-labelledby=\"").append(idPrefix)
                 .append("-t ").append(idPrefix).append("-d\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"").append(idPrefix)
@@ -118,34 +118,34 @@ final class Svg {
     }
 
     static String num(double d) {
-        return new Latin1Text(12).appendNum(d).toString();
+        return new AsciiText(12).appendNum(d).toString();
     }
 
     /**
      * {@code s} escaped as XML text; most text needs no escaping and is given back as it is. Characters beyond
-     * Latin-1 (an arrow, curly quotes, most names in other scripts) are written as numeric references, so that a
-     * drawing is a one-byte-a-character string: one such character made the whole drawing two bytes a character,
-     * and the page writer encodes those several times more slowly. A reader sees the same characters.
+     * ASCII (the middle dot of a hop's label, an arrow, accented and other scripts' letters) are written as numeric
+     * references, so that a drawing is ASCII: the page writer copies ASCII text as it is, while one character
+     * beyond made it encode the whole drawing, several times more slowly. A reader sees the same characters.
      */
     static String text(String s) {
-        return plain(s, false) ? s : latin1(Xml.text(s));
+        return plain(s, false) ? s : ascii(Xml.text(s));
     }
 
-    /** {@code s} escaped as an XML attribute value, beyond Latin-1 as numeric references (see {@link #text}). */
+    /** {@code s} escaped as an XML attribute value, beyond ASCII as numeric references (see {@link #text}). */
     static String attr(String s) {
-        return plain(s, true) ? s : latin1(Xml.attr(s));
+        return plain(s, true) ? s : ascii(Xml.attr(s));
     }
 
-    /** Escaped text with every character beyond Latin-1 written as a numeric character reference. */
-    private static String latin1(String escaped) {
+    /** Escaped text with every character beyond ASCII written as a numeric character reference. */
+    private static String ascii(String escaped) {
         int i = 0;
         int n = escaped.length();
-        while (i < n && escaped.charAt(i) <= 0xFF) i++;
+        while (i < n && escaped.charAt(i) < 0x80) i++;
         if (i == n) return escaped;
         StringBuilder b = new StringBuilder(n + 16).append(escaped, 0, i);
         while (i < n) {
             int cp = escaped.codePointAt(i);
-            if (cp <= 0xFF) b.append((char) cp);
+            if (cp < 0x80) b.append((char) cp);
             else b.append("&#").append(cp).append(';');
             i += Character.charCount(cp);
         }
@@ -157,11 +157,11 @@ final class Svg {
     }
 
 
-    /** Whether escaping would leave {@code s} as it is: no markup character, no control character, nothing beyond Latin-1. */
+    /** Whether escaping would leave {@code s} as it is: no markup character, no control character, nothing beyond ASCII. */
     private static boolean plain(String s, boolean attr) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c > 0xFF || c == '&' || c == '<' || c == '>' || (attr && c == '"')) return false;
+            if (c < 0x20 || c >= 0x80 || c == '&' || c == '<' || c == '>' || (attr && c == '"')) return false;
         }
         return true;
     }

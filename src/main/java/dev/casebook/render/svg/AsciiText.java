@@ -5,23 +5,24 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A drawing's text as it is written, one byte a character: everything a drawing writes is Latin-1 (markup,
- * numbers, and text escaped by {@link Svg#text} and {@link Svg#attr}), and a string of Latin-1 is stored that way
- * too, so appending is an array copy and the finished text becomes a string without decoding. Under the quick C1
- * compiler the launcher uses, this is much cheaper than a StringBuilder's append.
+ * A drawing's text as it is written, one byte a character: everything a drawing writes is ASCII (markup, numbers,
+ * and text escaped by {@link Svg#text} and {@link Svg#attr}, anything beyond ASCII as a numeric reference), and a
+ * string of ASCII is stored that way too, so appending is an array copy and the finished text becomes a string
+ * without decoding, which the page writer copies as it is. Under the quick C1 compiler the launcher uses, this is
+ * much cheaper than a StringBuilder's append.
  */
-final class Latin1Text {
+final class AsciiText {
 
     private byte[] bytes;
     private int length;
 
-    Latin1Text(int capacity) {
+    AsciiText(int capacity) {
         bytes = new byte[Math.max(16, capacity)];
     }
 
-    /** Appends {@code s}, which holds Latin-1 characters only (the caller escaped it, or it is markup). */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps each char's low byte: Latin-1 exactly
-    Latin1Text append(String s) {
+    /** Appends {@code s}, which holds ASCII characters only (the caller escaped it, or it is markup). */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps each char's low byte: ASCII exactly
+    AsciiText append(String s) {
         int n = s.length();
         room(n);
         s.getBytes(0, n, bytes, length);
@@ -31,7 +32,7 @@ final class Latin1Text {
 
     /** {@code <name}: an element's start, its name markup from the drawing code. */
     @SuppressWarnings("deprecation") // see append(String)
-    Latin1Text open(String name) {
+    AsciiText open(String name) {
         int n = name.length();
         room(n + 1);
         bytes[length++] = '<';
@@ -42,7 +43,7 @@ final class Latin1Text {
 
     /** {@code </name>}. */
     @SuppressWarnings("deprecation") // see append(String)
-    Latin1Text close(String name) {
+    AsciiText close(String name) {
         int n = name.length();
         room(n + 3);
         bytes[length++] = '<';
@@ -55,10 +56,10 @@ final class Latin1Text {
 
     /**
      * {@code  name="value"} in one step (a drawing writes thousands of attributes, and each append costs a call
-     * under the quick compiler): {@code value} is Latin-1 with nothing to escape, as {@link #append(String)} takes.
+     * under the quick compiler): {@code value} is ASCII with nothing to escape, as {@link #append(String)} takes.
      */
     @SuppressWarnings("deprecation") // see append(String)
-    Latin1Text attr(String name, String value) {
+    AsciiText attr(String name, String value) {
         int n = name.length();
         int v = value.length();
         room(n + v + 4);
@@ -78,7 +79,7 @@ final class Latin1Text {
 
     /** {@code  name="number"}, the number as {@link #appendNum(double)} writes it. */
     @SuppressWarnings("deprecation") // see append(String)
-    Latin1Text attr(String name, double value) {
+    AsciiText attr(String name, double value) {
         int n = name.length();
         room(n + 3);
         byte[] b = bytes;
@@ -92,13 +93,13 @@ final class Latin1Text {
         return appendNum(value).append('"');
     }
 
-    Latin1Text append(char c) {
+    AsciiText append(char c) {
         room(1);
         bytes[length++] = (byte) c;
         return this;
     }
 
-    Latin1Text append(Latin1Text other) {
+    AsciiText append(AsciiText other) {
         room(other.length);
         System.arraycopy(other.bytes, 0, bytes, length, other.length);
         length += other.length;
@@ -106,7 +107,7 @@ final class Latin1Text {
     }
 
     /** Appends {@code v} in decimal. */
-    Latin1Text append(long v) {
+    AsciiText append(long v) {
         if (v < 0) {
             if (v == Long.MIN_VALUE) return append(Long.toString(v));
             append('-');
@@ -127,7 +128,7 @@ final class Latin1Text {
      * Appends {@code d} rounded to one decimal: a whole number without a point, else as {@code %.1f} in the root
      * locale would write it, without going through a formatter (the drawings write hundreds of numbers each).
      */
-    Latin1Text appendNum(double d) {
+    AsciiText appendNum(double d) {
         long tenths = Math.round(d * 10);
         if (tenths > -1_000_000_000_000_000L && tenths < 1_000_000_000_000_000L) {
             // below 10^15 tenths, tenths / 10.0 is whole exactly when tenths is a multiple of ten, and otherwise
