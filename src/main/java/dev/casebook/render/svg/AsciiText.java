@@ -21,35 +21,26 @@ final class AsciiText {
     }
 
     /** Appends {@code s}, which holds ASCII characters only (the caller escaped it, or it is markup). */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps each char's low byte: ASCII exactly
     AsciiText append(String s) {
-        int n = s.length();
-        room(n);
-        s.getBytes(0, n, bytes, length);
-        length += n;
+        room(s.length());
+        put(s);
         return this;
     }
 
     /** {@code <name}: an element's start, its name markup from the drawing code. */
-    @SuppressWarnings("deprecation") // see append(String)
     AsciiText open(String name) {
-        int n = name.length();
-        room(n + 1);
+        room(name.length() + 1);
         bytes[length++] = '<';
-        name.getBytes(0, n, bytes, length);
-        length += n;
+        put(name);
         return this;
     }
 
     /** {@code </name>}. */
-    @SuppressWarnings("deprecation") // see append(String)
     AsciiText close(String name) {
-        int n = name.length();
-        room(n + 3);
+        room(name.length() + 3);
         bytes[length++] = '<';
         bytes[length++] = '/';
-        name.getBytes(0, n, bytes, length);
-        length += n;
+        put(name);
         bytes[length++] = '>';
         return this;
     }
@@ -58,39 +49,34 @@ final class AsciiText {
      * {@code  name="value"} in one step (a drawing writes thousands of attributes, and each append costs a call
      * under the quick compiler): {@code value} is ASCII with nothing to escape, as {@link #append(String)} takes.
      */
-    @SuppressWarnings("deprecation") // see append(String)
     AsciiText attr(String name, String value) {
-        int n = name.length();
-        int v = value.length();
-        room(n + v + 4);
-        byte[] b = bytes;
-        int at = length;
-        b[at++] = ' ';
-        name.getBytes(0, n, b, at);
-        at += n;
-        b[at++] = '=';
-        b[at++] = '"';
-        value.getBytes(0, v, b, at);
-        at += v;
-        b[at++] = '"';
-        length = at;
+        attrStart(name, value.length() + 1);
+        put(value);
+        bytes[length++] = '"';
         return this;
     }
 
     /** {@code  name="number"}, the number as {@link #appendNum(double)} writes it. */
-    @SuppressWarnings("deprecation") // see append(String)
     AsciiText attr(String name, double value) {
-        int n = name.length();
-        room(n + 3);
-        byte[] b = bytes;
-        int at = length;
-        b[at++] = ' ';
-        name.getBytes(0, n, b, at);
-        at += n;
-        b[at++] = '=';
-        b[at++] = '"';
-        length = at;
+        attrStart(name, 0);
         return appendNum(value).append('"');
+    }
+
+    /** {@code  name="}, with room for {@code more} bytes after it. */
+    private void attrStart(String name, int more) {
+        room(name.length() + 3 + more);
+        bytes[length++] = ' ';
+        put(name);
+        bytes[length++] = '=';
+        bytes[length++] = '"';
+    }
+
+    /** {@code s} copied in; the caller made room for it. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps each char's low byte: ASCII exactly
+    private void put(String s) {
+        int n = s.length();
+        s.getBytes(0, n, bytes, length);
+        length += n;
     }
 
     AsciiText append(char c) {
