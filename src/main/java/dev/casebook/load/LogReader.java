@@ -10,7 +10,6 @@ import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,14 +36,9 @@ public final class LogReader {
      * errors), which later checks use so that one broken event does not make its people look unknown.
      * {@code readable} is false when the file could not be read as YAML at all.
      */
-    public record Result(Optional<Log> log, List<Person> people, boolean readable, Map<String, SourcePos> valuePos) {
+    public record Result(Optional<Log> log, List<Person> people, boolean readable, ReferencePositions positions) {
         static Result unreadable() {
-            return new Result(Optional.empty(), List.of(), false, Map.of());
-        }
-
-        /** Where a person reference was written: "subject", or an event's "id.from", "id.to", "id.introduces". */
-        public SourcePos where(String reference, SourcePos otherwise) {
-            return valuePos.getOrDefault(reference, otherwise);
+            return new Result(Optional.empty(), List.of(), false, ReferencePositions.none());
         }
     }
 
@@ -74,10 +68,10 @@ public final class LogReader {
         if (eventNodes.size() > YamlLimits.MAX_EVENTS) {
             diagnostics.add(Diagnostic.error(f.posOf("events"), "the log has " + eventNodes.size() + " events; the limit is " + YamlLimits.MAX_EVENTS,
                     "split the story into several logs"));
-            return new Result(Optional.empty(), people, true, Map.of());
+            return new Result(Optional.empty(), people, true, ReferencePositions.none());
         }
-        Map<String, SourcePos> valuePos = new HashMap<>();
-        if (f.has("subject")) valuePos.put("subject", f.posOf("subject"));
+        ReferencePositions.Builder positions = new ReferencePositions.Builder(file);
+        if (f.has("subject")) positions.subject(f.posOf("subject"));
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, SourcePos> afterPos = new LinkedHashMap<>();
         Set<String> written = new HashSet<>();
@@ -91,9 +85,10 @@ public final class LogReader {
                             + first.pos().line() + ")", "give each event its own id, e.g. '" + e.id() + "-2'"));
                 } else {
                     events.put(e.id(), e);
-                    for (String ref : List.of("from", "to", "introduces")) {
-                        YamlNode.Entry entry = em.entries().get(ref);
-                        if (entry != null) valuePos.put(e.id() + "." + ref, entry.value().pos());
+                    positions.nextEvent();
+                    for (ReferencePositions.Field field : ReferencePositions.Field.values()) {
+                        YamlNode.Entry entry = em.entries().get(field.key);
+                        if (entry != null) positions.field(field, entry.value().pos());
                     }
                     YamlNode.Entry afterEntry = em.entries().get("after");
                     if (afterEntry != null) afterPos.put(e.id(), afterEntry.value().pos());
@@ -111,9 +106,9 @@ public final class LogReader {
                 }
             });
         }
-        if (StoryReader.errorCount(diagnostics) > before) return new Result(Optional.empty(), people, true, Map.of());
+        if (StoryReader.errorCount(diagnostics) > before) return new Result(Optional.empty(), people, true, ReferencePositions.none());
         Log log = new Log(id, new SourcePos(file, 1, 1), subject, people, List.copyOf(events.values()));
-        return new Result(Optional.of(log), people, true, Map.copyOf(valuePos));
+        return new Result(Optional.of(log), people, true, positions.build());
     }
 
     private static Optional<Event> readEvent(YamlNode.Mapping m, List<Diagnostic> diagnostics) {

@@ -58,11 +58,16 @@ final class ProjectLinker {
         Set<String> known = new HashSet<>();
         shared.forEach(p -> known.add(p.id()));
         log.people().forEach(p -> known.add(p.id()));
-        log.subject().ifPresent(s -> checkPerson(s, read.where("subject", log.pos()), "subject", known, definedIn, diagnostics));
-        for (Event e : log.events()) {
-            checkPerson(e.from(), read.where(e.id() + ".from", e.pos()), "from", known, definedIn, diagnostics);
-            checkPerson(e.to(), read.where(e.id() + ".to", e.pos()), "to", known, definedIn, diagnostics);
-            e.introduces().ifPresent(i -> checkPerson(i, read.where(e.id() + ".introduces", e.pos()), "introduces", known, definedIn, diagnostics));
+        ReferencePositions at = read.positions();
+        log.subject().ifPresent(s -> checkPerson(s, at.subject(log.pos()), "subject", known, definedIn, diagnostics));
+        for (int i = 0; i < log.events().size(); i++) {
+            Event e = log.events().get(i);
+            // where a reference was written is worked out only for one that names nobody known
+            if (!known.contains(e.from())) checkPerson(e.from(), at.of(i, ReferencePositions.Field.FROM, e.pos()), "from", known, definedIn, diagnostics);
+            if (!known.contains(e.to())) checkPerson(e.to(), at.of(i, ReferencePositions.Field.TO, e.pos()), "to", known, definedIn, diagnostics);
+            if (e.introduces().isPresent() && !known.contains(e.introduces().get())) {
+                checkPerson(e.introduces().get(), at.of(i, ReferencePositions.Field.INTRODUCES, e.pos()), "introduces", known, definedIn, diagnostics);
+            }
             if (e.type().connects() && e.introduces().isEmpty() && log.subject().isEmpty()) {
                 diagnostics.add(Diagnostic.warning(e.pos(), "introduction '" + e.id() + "' does not say who is introduced and the log has no subject",
                         "add 'introduces: <person id>' to the event or 'subject: <person id>' at the top of the log"));
