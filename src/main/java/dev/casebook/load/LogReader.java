@@ -10,6 +10,7 @@ import dev.casebook.model.Person;
 import dev.casebook.model.SourcePos;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,9 @@ public final class LogReader {
         FieldReader f = new FieldReader(map, FIELDS, "a log", diagnostics);
         Optional<String> subject = f.id("subject");
         var people = PersonReader.readAll(f, diagnostics);
+        // events name the log's people over and over: each name kept as the one string its person has
+        Map<String, String> personIds = new HashMap<>();
+        for (Person p : people) personIds.put(p.id(), p.id());
         if (!f.has("events")) {
             diagnostics.add(Diagnostic.error(map.pos(), "the log has no 'events:' list", "add 'events:' with at least one '- id: ...' entry"));
         }
@@ -78,7 +82,7 @@ public final class LogReader {
         for (YamlNode.Mapping em : eventNodes) {
             YamlNode.Entry idEntry = em.entries().get("id");
             if (idEntry != null && idEntry.value() instanceof YamlNode.Scalar s) written.add(s.text().strip());
-            readEvent(em, diagnostics).ifPresent(e -> {
+            readEvent(em, personIds, diagnostics).ifPresent(e -> {
                 Event first = events.get(e.id());
                 if (first != null) {
                     diagnostics.add(Diagnostic.error(e.pos(), "event id '" + e.id() + "' is used twice in this log (first at line "
@@ -111,7 +115,7 @@ public final class LogReader {
         return new Result(Optional.of(log), people, true, positions.build());
     }
 
-    private static Optional<Event> readEvent(YamlNode.Mapping m, List<Diagnostic> diagnostics) {
+    private static Optional<Event> readEvent(YamlNode.Mapping m, Map<String, String> personIds, List<Diagnostic> diagnostics) {
         int before = StoryReader.errorCount(diagnostics);
         FieldReader f = new FieldReader(m, EVENT_FIELDS, "an event", diagnostics);
         Optional<String> id = f.required("id", "first-contact").flatMap(x -> f.id("id"));
@@ -124,9 +128,9 @@ public final class LogReader {
                         DidYouMean.hint(typeWord.get(), TYPES, "the types are")));
             }
         }
-        Optional<String> from = f.required("from", "ann").flatMap(x -> f.id("from"));
-        Optional<String> to = f.required("to", "dana").flatMap(x -> f.id("to"));
-        Optional<String> introduces = f.id("introduces");
+        Optional<String> from = f.required("from", "ann").flatMap(x -> f.id("from")).map(p -> personIds.getOrDefault(p, p));
+        Optional<String> to = f.required("to", "dana").flatMap(x -> f.id("to")).map(p -> personIds.getOrDefault(p, p));
+        Optional<String> introduces = f.id("introduces").map(p -> personIds.getOrDefault(p, p));
         Optional<Channel> via = f.text("via").flatMap(v -> channel(v, f.posOf("via"), diagnostics));
         var date = f.date("date");
         Optional<String> after = f.id("after");
@@ -169,7 +173,7 @@ public final class LogReader {
                     "for example 'via: " + Ids.suggest(v) + "'; known channels: " + String.join(", ", Channel.KNOWN)));
             return Optional.empty();
         }
-        Channel c = new Channel(v);
+        Channel c = Channel.of(v);
         if (!c.known()) {
             DidYouMean.closest(v, Channel.KNOWN).ifPresent(close -> diagnostics.add(Diagnostic.warning(at,
                     "channel '" + v + "' is not one Casebook knows; it is shown as written",

@@ -24,8 +24,17 @@ public record Channel(String id) {
     /** The channels Casebook knows by name, sorted. */
     public static final List<String> KNOWN = LABELS.keySet().stream().sorted().toList();
 
+    /** One shared value for each known channel: a log of thousands of events names a handful of channels. */
+    private static final Map<String, Channel> SHARED = KNOWN.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(id -> id, Channel::new));
+
     public Channel {
         Objects.requireNonNull(id, "id");
+    }
+
+    /** The channel {@code id}: the shared value for a known one, a new one otherwise. Equal either way. */
+    public static Channel of(String id) {
+        Channel known = SHARED.get(id);
+        return known != null ? known : new Channel(id);
     }
 
     public boolean known() {
