@@ -152,8 +152,44 @@ final class Svg {
         return b.toString();
     }
 
+    /**
+     * {@code s} as {@link #text(String)} gives it, written straight into the drawing: text beyond plain ASCII (the
+     * middle dot in every hop's label) is escaped in one pass, without the two strings {@code text} makes.
+     */
     private void appendText(String s) {
-        out.append(text(s));
+        if (plain(s, false)) {
+            out.append(s);
+            return;
+        }
+        if (hasControl(s)) { // a control character left out can join two halves of a surrogate pair: the careful way
+            out.append(text(s));
+            return;
+        }
+        for (int i = 0, n = s.length(); i < n; ) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                int cp = s.codePointAt(i);
+                out.append("&#").append(cp).append(';');
+                i += Character.charCount(cp);
+                continue;
+            }
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+            i++;
+        }
+    }
+
+    /** Whether {@code s} holds a control character that escaping leaves out (all but tab, line feed and return). */
+    private static boolean hasControl(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') return true;
+        }
+        return false;
     }
 
 

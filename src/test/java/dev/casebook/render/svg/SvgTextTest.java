@@ -104,6 +104,20 @@ class SvgTextTest {
         }
     }
 
+    @Test
+    void textWrittenIntoADrawingIsEscapedAsTextEscapesIt() {
+        Random random = new Random(12);
+        String alphabet = "aZ &<>\"'\n\t\r\u0001\u001f\u007f\u00b7\u00e9\u2192\uD83D\uDE00";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            String drawing = new Svg("d", 10, 10, "t", "d", "x").text(0, 0, "c", s).done();
+            String written = drawing.substring(drawing.indexOf("class=\"c\">") + 10, drawing.lastIndexOf("</text>"));
+            assertEquals(Svg.text(s), written, "text of " + s.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
+
     /** The site-wide escaping, with each code point beyond ASCII as a numeric character reference. */
     private static String references(String escaped) {
         StringBuilder b = new StringBuilder();
