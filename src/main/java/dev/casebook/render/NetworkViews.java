@@ -41,10 +41,14 @@ final class NetworkViews {
             neighbours.computeIfAbsent(p.a(), k -> new ArrayList<>()).add(p.b());
             neighbours.computeIfAbsent(p.b(), k -> new ArrayList<>()).add(p.a());
         }
-        neighbours.values().forEach(list -> list.sort(mostLinked));
         List<String> seeds = new ArrayList<>();
         connectors.stream().filter(links::containsKey).forEach(seeds::add);
-        links.keySet().stream().sorted(mostLinked).forEach(seeds::add);
+        // everyone by links, most first: sorted on their counts taken once, not looked up at every comparison
+        record Ranked(String id, int links) {
+        }
+        links.entrySet().stream().map(e -> new Ranked(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt((Ranked r) -> -r.links()).thenComparing(Ranked::id))
+                .forEach(r -> seeds.add(r.id()));
         java.util.Set<String> chosen = new java.util.LinkedHashSet<>();
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
         for (String seed : seeds) {
@@ -52,7 +56,10 @@ final class NetworkViews {
             if (!chosen.add(seed)) continue;
             queue.add(seed);
             while (!queue.isEmpty() && chosen.size() < DRAW_LIMIT) {
-                for (String next : neighbours.getOrDefault(queue.poll(), List.of())) {
+                // a person's neighbours are put in order when the walk reaches them: it reaches a few of thousands
+                List<String> around = neighbours.getOrDefault(queue.poll(), new ArrayList<>());
+                around.sort(mostLinked);
+                for (String next : around) {
                     if (chosen.size() >= DRAW_LIMIT) break;
                     if (chosen.add(next)) queue.add(next);
                 }
