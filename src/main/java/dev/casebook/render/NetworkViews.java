@@ -57,7 +57,8 @@ final class NetworkViews {
             queue.add(seed);
             while (!queue.isEmpty() && chosen.size() < DRAW_LIMIT) {
                 // a person's neighbours are put in order when the walk reaches them: it reaches a few of thousands
-                List<String> around = neighbours.getOrDefault(queue.poll(), new ArrayList<>());
+                List<String> around = neighbours.get(queue.poll());
+                if (around == null) continue;
                 around.sort(mostLinked);
                 for (String next : around) {
                     if (chosen.size() >= DRAW_LIMIT) break;

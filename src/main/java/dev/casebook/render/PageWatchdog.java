@@ -5,10 +5,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One daemon thread that interrupts a page still rendering past its deadline (a template stuck in one long
- * built-in call, which {@link PageWatch} cannot see between elements). Each rendering thread has a slot of its own,
- * made the first time it renders; a page only marks its slot on and off. Scheduling an alarm for every page cost
- * a tenth of a small page's time: a lock, a queue and, on two cores, waking a third thread for each page.
+ * One daemon thread that interrupts a page still rendering past its deadline: a backstop behind {@link PageWatch}
+ * and the page writer, which read the clock as elements are entered and text is written, for anything in a page
+ * that heeds an interrupt without doing either (the checks Freemarker adds to loops do). Each rendering thread has
+ * a slot of its own, made the first time it renders; a page only marks its slot on and off. Scheduling an alarm
+ * for every page cost a tenth of a small page's time: a lock, a queue and, on two cores, waking a third thread.
  */
 final class PageWatchdog {
 
