@@ -79,7 +79,7 @@ public final class Benchmark {
         boolean timings = false;
         Path work = Path.of("/tmp/casebook-bench");
         List<String> cmd = Files.isExecutable(Path.of("bin/casebook")) ? List.of("bin/casebook")
-                : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0", "-jar", "target/casebook.jar");
+                : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0", "-jar", "target/casebook.jar");
         for (String a : args) {
             String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : "";
             if (a.startsWith("--ns=")) ns = Arrays.stream(v.split(",")).map(x -> Integer.parseInt(x.strip().replace("_", ""))).toList();
