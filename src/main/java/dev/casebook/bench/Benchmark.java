@@ -73,9 +73,10 @@ public final class Benchmark {
     }
 
     /**
-     * Flushes the writes still pending from the run before (the kernel writes a build's files back to disk in the
-     * background, seconds later): otherwise each run pays for the one before it, a build of 760 MB more than one of
-     * 250 MB. Untimed; skipped where there is no {@code sync} command.
+     * Flushes the writes still pending from the run before: the kernel writes a build's files back to disk in the
+     * background, up to half a minute later, and that write-back would otherwise share the machine with the next
+     * run (a build with logs leaves 760 MB of it, a plain one 250 MB). Untimed; skipped where there is no
+     * {@code sync} command.
      */
     static void settle() throws InterruptedException {
         try {
@@ -93,7 +94,8 @@ public final class Benchmark {
         boolean timings = false;
         Path work = Path.of("/tmp/casebook-bench");
         List<String> cmd = Files.isExecutable(Path.of("bin/casebook")) ? List.of("bin/casebook")
-                : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0", "-jar", "target/casebook.jar");
+                : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xms1g", "-Xmn256m",
+                        "-XX:-UseAdaptiveSizePolicy", "-XX:MaxTenuringThreshold=0", "-jar", "target/casebook.jar");
         for (String a : args) {
             String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : "";
             if (a.startsWith("--ns=")) ns = Arrays.stream(v.split(",")).map(x -> Integer.parseInt(x.strip().replace("_", ""))).toList();

@@ -47,8 +47,7 @@ class LauncherTest {
     private static void writeJar(Path jar) throws IOException {
         List<String> entries = new ArrayList<>();
         for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(e).toAbsolutePath();
-            entries.add(p.toUri().getRawPath() + (Files.isDirectory(p) && !e.endsWith("/") ? "/" : ""));
+            entries.add(Path.of(e).toAbsolutePath().toUri().getRawPath()); // a folder's ends with '/', as the manifest needs
         }
         Manifest m = new Manifest();
         m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
