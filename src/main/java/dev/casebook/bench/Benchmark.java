@@ -93,6 +93,7 @@ public final class Benchmark {
         boolean logs = false;
         boolean timings = false;
         Path work = Path.of("/tmp/casebook-bench");
+        // without the launcher (run from another folder), the settings it gives a machine of 4 GiB or more
         List<String> cmd = Files.isExecutable(Path.of("bin/casebook")) ? List.of("bin/casebook")
                 : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xms1g", "-Xmn256m",
                         "-XX:-UseAdaptiveSizePolicy", "-XX:MaxTenuringThreshold=0", "-jar", "target/casebook.jar");
