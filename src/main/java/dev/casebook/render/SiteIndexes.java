@@ -22,21 +22,21 @@ final class SiteIndexes {
     /** The feed holds the newest stories only: a reader fetches it again and again and shows what is new. */
     static final int FEED_ENTRIES = 50;
 
-    /** The search entries after the stories' (which are made with each story's page): people, then themes. */
-    static List<SearchIndex.Entry> peopleAndThemes(Casebook casebook, SiteViews views) {
-        List<SearchIndex.Entry> out = new ArrayList<>();
-        for (Person p : casebook.project().people().values()) {
-            String role = p.role().orElse("");
-            String org = p.isPrivate() ? "" : p.org().orElse("");
-            String handle = p.isPrivate() ? "" : p.handle().orElse("");
-            String summary = String.join(", ", List.of(role, org).stream().filter(x -> !x.isEmpty()).toList());
-            out.add(new SearchIndex.Entry("person", p.publicName(), Links.person(p.id()), summary, (role + " " + org + " " + handle).strip(),
-                    Optional.empty()));
-        }
-        views.storiesByTheme().forEach((slug, stories) -> out.add(new SearchIndex.Entry("theme", views.themeName(slug),
-                "theme/" + slug + ".html", stories.size() + (stories.size() == 1 ? " story" : " stories"),
-                String.join(" ", stories.stream().map(Story::title).toList()), Optional.empty())));
-        return out;
+    /** A person's search entry (they follow the stories' in the index, in the people's order): their role, organisation and handle. */
+    static SearchIndex.Entry personEntry(Person p) {
+        String role = p.role().orElse("");
+        String org = p.isPrivate() ? "" : p.org().orElse("");
+        String handle = p.isPrivate() ? "" : p.handle().orElse("");
+        String summary = String.join(", ", List.of(role, org).stream().filter(x -> !x.isEmpty()).toList());
+        return new SearchIndex.Entry("person", p.publicName(), Links.person(p.id()), summary, (role + " " + org + " " + handle).strip(),
+                Optional.empty());
+    }
+
+    /** A theme's search entry (they follow the people's, in the themes' order): the titles of its stories. */
+    static SearchIndex.Entry themeEntry(String slug, List<Story> stories, SiteViews views) {
+        return new SearchIndex.Entry("theme", views.themeName(slug), "theme/" + slug + ".html",
+                stories.size() + (stories.size() == 1 ? " story" : " stories"), String.join(" ", stories.stream().map(Story::title).toList()),
+                Optional.empty());
     }
 
     /**

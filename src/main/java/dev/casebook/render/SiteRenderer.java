@@ -16,11 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link PageSink}. Stories render in parallel. Template problems come back as diagnostics, never as exceptions.
  */
 public final class SiteRenderer {
+
+    /** How many people's search entries one job makes. */
+    private static final int SEARCH_BATCH = 500;
 
     private final TemplateEngine engine;
     private final SiteAddress address;
@@ -89,20 +90,42 @@ public final class SiteRenderer {
         if (sink.wants("sitemap.xml")) jobs.add(() -> sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views))));
         // a story's job reads its body once (from its file) for both its page and its search entry
         List<Story> stories = casebook.project().stories();
-        boolean searchIndex = sink.wants("assets/search-index.js");
-        // each story's search entry is kept as its line of the index (bytes), not as the entry's strings
-        byte[][] storyLines = new byte[stories.size()][];
+        List<Person> people = List.copyOf(casebook.project().people().values());
+        List<Map.Entry<String, List<Story>>> themes = List.copyOf(views.storiesByTheme().entrySet());
+        // the index's lines: the stories', then the people's, then the themes'; the job making the last one writes it
+        Optional<SearchLines> search = sink.wants("assets/search-index.js")
+                ? Optional.of(new SearchLines(stories.size() + people.size() + themes.size(), parts -> sink.accept("assets/search-index.js", parts)))
+                : Optional.empty();
+        search.ifPresent(lines -> {
+            // first, so that the index is written while story and person pages are still rendering; the people in
+            // batches, as an entry is quick
+            for (int from = 0; from < people.size(); from += SEARCH_BATCH) {
+                int start = from;
+                int end = Math.min(people.size(), from + SEARCH_BATCH);
+                jobs.add(() -> {
+                    for (int i = start; i < end; i++) lines.put(stories.size() + i, SearchIndex.line(SiteIndexes.personEntry(people.get(i))));
+                });
+            }
+            for (int i = 0; i < themes.size(); i++) {
+                int index = stories.size() + people.size() + i;
+                Map.Entry<String, List<Story>> theme = themes.get(i);
+                jobs.add(() -> lines.put(index, SearchIndex.line(SiteIndexes.themeEntry(theme.getKey(), theme.getValue(), views))));
+            }
+        });
         for (int i = 0; i < stories.size(); i++) {
             Story s = stories.get(i);
             int index = i;
             boolean storyPage = sink.wants(Links.story(s.slug()));
-            if (!storyPage && !searchIndex) continue;
+            if (!storyPage && search.isEmpty()) continue;
             jobs.add(() -> {
                 Optional<String> markdown = body(s, problems);
-                if (markdown.isEmpty()) return;
+                if (markdown.isEmpty()) {
+                    search.ifPresent(SearchLines::skip);
+                    return;
+                }
                 // as UTF-8 once, for both: the Markdown renderer and the search words read bytes
                 byte[] utf8 = markdown.get().getBytes(StandardCharsets.UTF_8);
-                if (searchIndex) storyLines[index] = SearchIndex.line(SiteIndexes.storyEntry(s, markdown.get(), utf8));
+                search.ifPresent(lines -> lines.put(index, SearchIndex.line(SiteIndexes.storyEntry(s, markdown.get(), utf8))));
                 if (storyPage) storyPage(s, markdown.get(), utf8, views, sink, problems, pages);
             });
         }
@@ -116,11 +139,6 @@ public final class SiteRenderer {
         if (sink.wants("404.html")) jobs.add(() -> page(lists, "404.ftlh", views.notFound(address.baseUrl()), sink, problems, pages));
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) jobs.add(() -> copyAsset(asset, sink, problems));
         Jobs.run(jobs);
-        if (searchIndex && Arrays.stream(storyLines).allMatch(Objects::nonNull)) {
-            List<byte[]> lines = new ArrayList<>(Arrays.asList(storyLines));
-            SiteIndexes.peopleAndThemes(casebook, views).forEach(e -> lines.add(SearchIndex.line(e)));
-            sink.accept("assets/search-index.js", SearchIndex.parts(lines));
-        }
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
     }
 
