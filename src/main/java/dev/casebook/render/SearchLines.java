@@ -18,7 +18,10 @@ final class SearchLines {
     private final AtomicInteger unsettled;
     private final Consumer<List<byte[]>> complete;
 
-    /** {@code complete} receives the index's parts ({@link SearchIndex#parts}) when every line is made. */
+    /**
+     * {@code complete} receives the index's parts ({@link SearchIndex#parts}) when every line is made, on the thread
+     * that made the last one; with {@code count} 0, at once.
+     */
     SearchLines(int count, Consumer<List<byte[]>> complete) {
         this.lines = new byte[count][];
         this.unsettled = new AtomicInteger(count);

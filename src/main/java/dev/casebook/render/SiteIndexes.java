@@ -6,7 +6,6 @@ import dev.casebook.model.Story;
 import dev.casebook.publish.AtomFeed;
 import dev.casebook.publish.SearchIndex;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

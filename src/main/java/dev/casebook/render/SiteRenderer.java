@@ -88,30 +88,11 @@ public final class SiteRenderer {
         if (sink.wants("feed.xml")) jobs.add(() -> sink.accept("feed.xml", AtomFeed.xml("Casebook: case studies in relationship business",
                 address, SiteIndexes.updated(casebook), SiteIndexes.feed(casebook))));
         if (sink.wants("sitemap.xml")) jobs.add(() -> sink.accept("sitemap.xml", Sitemap.xml(address, sitemapPaths(casebook, views))));
-        // a story's job reads its body once (from its file) for both its page and its search entry
         List<Story> stories = casebook.project().stories();
-        List<Person> people = List.copyOf(casebook.project().people().values());
-        List<Map.Entry<String, List<Story>>> themes = List.copyOf(views.storiesByTheme().entrySet());
-        // the index's lines: the stories', then the people's, then the themes'; the job making the last one writes it
-        Optional<SearchLines> search = sink.wants("assets/search-index.js")
-                ? Optional.of(new SearchLines(stories.size() + people.size() + themes.size(), parts -> sink.accept("assets/search-index.js", parts)))
-                : Optional.empty();
-        search.ifPresent(lines -> {
-            // first, so that the index is written while story and person pages are still rendering; the people in
-            // batches, as an entry is quick
-            for (int from = 0; from < people.size(); from += SEARCH_BATCH) {
-                int start = from;
-                int end = Math.min(people.size(), from + SEARCH_BATCH);
-                jobs.add(() -> {
-                    for (int i = start; i < end; i++) lines.put(stories.size() + i, SearchIndex.line(SiteIndexes.personEntry(people.get(i))));
-                });
-            }
-            for (int i = 0; i < themes.size(); i++) {
-                int index = stories.size() + people.size() + i;
-                Map.Entry<String, List<Story>> theme = themes.get(i);
-                jobs.add(() -> lines.put(index, SearchIndex.line(SiteIndexes.themeEntry(theme.getKey(), theme.getValue(), views))));
-            }
-        });
+        // the search index's lines: the stories', then the people's, then the themes'; the job settling the last one
+        // writes the index. The people's and themes' jobs come first, so that it is written while pages still render.
+        Optional<SearchLines> search = sink.wants("assets/search-index.js") ? Optional.of(searchLines(casebook, views, sink, jobs)) : Optional.empty();
+        // a story's job reads its body once (from its file) for both its page and its search entry
         for (int i = 0; i < stories.size(); i++) {
             Story s = stories.get(i);
             int index = i;
@@ -140,6 +121,31 @@ public final class SiteRenderer {
         for (String asset : engine.templates().assetNames()) if (sink.wants(asset)) jobs.add(() -> copyAsset(asset, sink, problems));
         Jobs.run(jobs);
         return new Result(pages.get(), TemplateDiagnostics.collapse(problems));
+    }
+
+    /**
+     * The search index's lines, with a job for each theme's line and for each batch of people's lines added to
+     * {@code jobs}; each story's line is left to that story's job (at its index in the casebook's stories).
+     */
+    private static SearchLines searchLines(Casebook casebook, SiteViews views, PageSink sink, List<Runnable> jobs) {
+        int stories = casebook.project().stories().size();
+        List<Person> people = List.copyOf(casebook.project().people().values());
+        List<Map.Entry<String, List<Story>>> themes = List.copyOf(views.storiesByTheme().entrySet());
+        SearchLines lines = new SearchLines(stories + people.size() + themes.size(), parts -> sink.accept("assets/search-index.js", parts));
+        // people in batches, as an entry is quick
+        for (int from = 0; from < people.size(); from += SEARCH_BATCH) {
+            int start = from;
+            int end = Math.min(people.size(), from + SEARCH_BATCH);
+            jobs.add(() -> {
+                for (int i = start; i < end; i++) lines.put(stories + i, SearchIndex.line(SiteIndexes.personEntry(people.get(i))));
+            });
+        }
+        for (int i = 0; i < themes.size(); i++) {
+            int index = stories + people.size() + i;
+            Map.Entry<String, List<Story>> theme = themes.get(i);
+            jobs.add(() -> lines.put(index, SearchIndex.line(SiteIndexes.themeEntry(theme.getKey(), theme.getValue(), views))));
+        }
+        return lines;
     }
 
     /** Every page a reader can land on, in a fixed order (the 404 page is not one). */
