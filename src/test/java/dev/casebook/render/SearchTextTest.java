@@ -1,5 +1,6 @@
 package dev.casebook.render;
 
+import dev.casebook.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
@@ -35,10 +36,7 @@ class SearchTextTest {
         Random r = new Random(7);
         String alphabet = "ab ]()[#*_`>|\n\t\r\u000B\f\u2003é→";
         for (int k = 0; k < 5000; k++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(40);
-            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String s = sb.toString();
+            String s = RandomText.of(r, alphabet, 40);
             assertEquals(byRegex(s), SiteIndexes.plain(s), () -> "input: " + s.replace("\n", "\\n"));
         }
     }

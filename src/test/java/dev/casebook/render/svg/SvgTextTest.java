@@ -1,5 +1,6 @@
 package dev.casebook.render.svg;
 
+import dev.casebook.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -82,10 +83,9 @@ class SvgTextTest {
         Random random = new Random(7);
         String alphabet = "ab -\t\nXY\u00A0\u2003é";
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(60); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = RandomText.of(random, alphabet, 60);
             int max = 2 + random.nextInt(30);
-            assertEquals(wrapByRegex(b.toString(), max), Svg.wrap(b.toString(), max), "for '" + b + "' at " + max);
+            assertEquals(wrapByRegex(s, max), Svg.wrap(s, max), "for '" + s + "' at " + max);
         }
     }
 
@@ -94,9 +94,7 @@ class SvgTextTest {
         Random random = new Random(11);
         String alphabet = "aZ &<>\"'\n\t\r\u0001\u001f\u00e9\u2192\uD83D\uDE00";
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = b.toString();
+            String s = RandomText.of(random, alphabet, 12);
             assertEquals(references(dev.casebook.publish.Xml.text(s)), Svg.text(s), "text of '" + s + "'");
             assertEquals(references(dev.casebook.publish.Xml.attr(s)), Svg.attr(s), "attribute of '" + s + "'");
             assertTrue(Svg.text(s).chars().allMatch(c -> c < 0x80), "a drawing's text stays ASCII");
@@ -109,9 +107,7 @@ class SvgTextTest {
         Random random = new Random(12);
         String alphabet = "aZ &<>\"'\n\t\r\u0001\u001f\u007f\u00b7\u00e9\u2192\uD83D\uDE00";
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = b.toString();
+            String s = RandomText.of(random, alphabet, 12);
             String drawing = new Svg("d", 10, 10, "t", "d", "x").text(0, 0, "c", s).done();
             String written = drawing.substring(drawing.indexOf("class=\"c\">") + 10, drawing.lastIndexOf("</text>"));
             assertEquals(Svg.text(s), written, "text of " + s.chars().mapToObj(Integer::toHexString).toList());
@@ -136,9 +132,8 @@ class SvgTextTest {
         Random random = new Random(9);
         String alphabet = "abT- \t\u00e9'1\u00A0h";
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(20); n > 0; n--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            assertEquals(initialsByRegex(b.toString()), Svg.initials(b.toString()), "for '" + b + "'");
+            String s = RandomText.of(random, alphabet, 20);
+            assertEquals(initialsByRegex(s), Svg.initials(s), "for '" + s + "'");
         }
     }
 }
